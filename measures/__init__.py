@@ -1,0 +1,1 @@
+"""Labour-market measures, their taxonomies, locations and the ESF projects behind them."""

@@ -1,0 +1,136 @@
+from django.contrib import admin, messages
+from django.utils.translation import gettext_lazy as _
+
+from .models import (
+    Category,
+    Language,
+    Location,
+    Measure,
+    MeasureType,
+    Need,
+    Project,
+    TargetGroup,
+)
+
+
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position"]
+    list_editable = ["position"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+for model in (Category, MeasureType, TargetGroup, Need, Language):
+    admin.site.register(model, TermAdmin)
+
+
+class LocationInline(admin.StackedInline):
+    model = Location
+    extra = 0
+
+
+EXAMPLE_NOTICE = _(
+    "Det här är exempeldata: en påhittad insats som visar hur portalen fungerar, "
+    "inte ett verkligt erbjudande."
+)
+
+
+@admin.register(Measure)
+class MeasureAdmin(admin.ModelAdmin):
+    list_display = [
+        "title",
+        "municipality",
+        "measure_type",
+        "status",
+        "places_available",
+        "open_to_others",
+        "last_verified",
+        "is_example",
+    ]
+    list_filter = [
+        "status",
+        "is_example",
+        "municipality",
+        "measure_type",
+        "categories",
+        "open_to_others",
+        "format",
+        "project",
+    ]
+    search_fields = ["title", "summary", "slug", "unit__name"]
+    list_select_related = ["municipality", "measure_type"]
+    autocomplete_fields = ["municipality", "unit", "project"]
+    filter_horizontal = ["categories", "target_groups", "needs", "languages"]
+    readonly_fields = ["published_at", "created_at", "updated_at"]
+    date_hierarchy = "updated_at"
+    inlines = [LocationInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "is_example"]}),
+        (_("Vem och var"), {"fields": ["municipality", "unit", "project"]}),
+        (
+            _("Klassificering"),
+            {"fields": ["measure_type", "categories", "target_groups", "needs", "languages"]},
+        ),
+        (
+            _("Upplägg"),
+            {
+                "fields": [
+                    ("min_age", "max_age"),
+                    "format",
+                    ("hours_per_week", "schedule"),
+                    "duration_weeks",
+                    ("intake", "next_start"),
+                    ("capacity", "places_available", "places_updated_at"),
+                ]
+            },
+        ),
+        (
+            _("Andra kommuner och anvisning"),
+            {
+                "fields": [
+                    "open_to_others",
+                    "other_municipality_terms",
+                    ("referral_by_case_officer", "referral_by_af", "self_referral"),
+                    "referral_instructions",
+                ]
+            },
+        ),
+        (
+            _("Kontakt"),
+            {"fields": [("contact_name", "contact_role"), ("contact_phone", "contact_email")]},
+        ),
+        (
+            _("Publicering"),
+            {
+                "fields": [
+                    "status",
+                    ("visible_from", "visible_until"),
+                    "last_verified",
+                    ("published_at", "created_at", "updated_at"),
+                ]
+            },
+        ),
+    ]
+
+    def changelist_view(self, request, extra_context=None):
+        if Measure.objects.filter(is_example=True).exists():
+            messages.warning(
+                request,
+                _("Portalen innehåller exempeldata. Exempelinsatserna är markerade i listan."),
+            )
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is not None and obj.is_example:
+            messages.warning(request, EXAMPLE_NOTICE)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(Project)
+class ProjectAdmin(admin.ModelAdmin):
+    list_display = ["name", "project_number", "owner", "fund", "start_date", "end_date"]
+    list_filter = ["fund", "partner_municipalities"]
+    search_fields = ["name", "project_number", "owner"]
+    prepopulated_fields = {"slug": ["name"]}
+    filter_horizontal = ["partner_municipalities"]

@@ -1,0 +1,116 @@
+"""`manage.py load_demo`: the example units and measures. Safe to run again: it updates in place."""
+
+import datetime
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from measures import demo_data
+from measures.models import (
+    Category,
+    Language,
+    Location,
+    Measure,
+    MeasureType,
+    Need,
+    Project,
+    TargetGroup,
+)
+from measures.text import swedish_slugify
+from municipalities.models import Municipality, Unit
+
+
+class Command(BaseCommand):
+    help = "Loads the example units and measures (marked as example data). Idempotent."
+
+    def handle(self, *args, **options):
+        municipalities = {m.slug: m for m in Municipality.objects.all()}
+        missing = {row["municipality"] for row in demo_data.UNITS} - set(municipalities)
+        if missing:
+            raise CommandError(
+                f"Municipalities missing: {', '.join(sorted(missing))}. Run `manage.py migrate`."
+            )
+        with transaction.atomic():
+            units = self.load_units(municipalities)
+            created = self.load_measures(municipalities, units)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Example data: {len(units)} units, {len(demo_data.MEASURES)} measures "
+                f"({created} new)."
+            )
+        )
+
+    def load_units(self, municipalities):
+        units = {}
+        for row in demo_data.UNITS:
+            row = dict(row)
+            municipality = municipalities[row.pop("municipality")]
+            unit, _ = Unit.objects.update_or_create(
+                municipality=municipality, name=row.pop("name"), defaults=row
+            )
+            units[(municipality.slug, unit.name)] = unit
+        return units
+
+    def load_measures(self, municipalities, units):
+        terms = {
+            model: {term.slug: term for term in model.objects.all()}
+            for model in (Category, MeasureType, TargetGroup, Need, Language, Project)
+        }
+        now = timezone.now()
+        today = timezone.localdate()
+        created_count = 0
+        for index, row in enumerate(demo_data.MEASURES):
+            municipality = municipalities[row["municipality"]]
+            contact = row["contact"]
+            next_start = None
+            if row["next_start_in_days"] is not None:
+                next_start = today + datetime.timedelta(days=row["next_start_in_days"])
+            defaults = {
+                "title": row["title"],
+                "summary": row["summary"],
+                "description": row["description"],
+                "municipality": municipality,
+                "unit": units[(municipality.slug, row["unit"])],
+                "measure_type": terms[MeasureType][row["type"]],
+                "min_age": row["min_age"],
+                "max_age": row["max_age"],
+                "format": row["format"],
+                "hours_per_week": row["hours_per_week"],
+                "schedule": row["schedule"],
+                "duration_weeks": row["duration_weeks"],
+                "intake": row["intake"],
+                "next_start": next_start,
+                "capacity": row["capacity"],
+                "places_available": row["places_available"],
+                "places_updated_at": now if row["places_available"] is not None else None,
+                "open_to_others": row["open_to_others"],
+                "other_municipality_terms": row["other_municipality_terms"],
+                "referral_by_af": "af" in row["referral"],
+                "referral_by_case_officer": "handlaggare" in row["referral"],
+                "self_referral": "egen" in row["referral"],
+                "referral_instructions": row["referral_instructions"],
+                "contact_name": contact["name"],
+                "contact_role": contact["role"],
+                "contact_phone": contact["phone"],
+                "contact_email": contact["email"],
+                "project": terms[Project].get(row["project"]) if row["project"] else None,
+                "status": Measure.Status.PUBLISHED,
+                # Spread the dates so "newest" and "last verified" show something realistic.
+                "published_at": now - datetime.timedelta(days=3 * index),
+                "last_verified": today - datetime.timedelta(days=(index * 7) % 240),
+                "is_example": True,
+            }
+            measure, created = Measure.objects.update_or_create(
+                slug=swedish_slugify(row["title"]), defaults=defaults
+            )
+            created_count += created
+            measure.categories.set([terms[Category][slug] for slug in row["categories"]])
+            measure.target_groups.set([terms[TargetGroup][slug] for slug in row["target_groups"]])
+            measure.needs.set([terms[Need][slug] for slug in row["needs"]])
+            measure.languages.set([terms[Language][slug] for slug in row["languages"]])
+            measure.locations.all().delete()
+            Location.objects.bulk_create(
+                Location(measure=measure, **location) for location in row["locations"]
+            )
+        return created_count

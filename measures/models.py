@@ -1,0 +1,492 @@
+"""Measures (insatser), the taxonomies that classify them, their locations and ESF projects.
+
+The measure follows the Human Services Data Specification (HSDS 3) *service*, with a Swedish
+labour-market profile: BIP categories, measure types, target groups, needs and the terms on which
+participants from other municipalities are accepted.
+"""
+
+import datetime
+
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+    TrigramWordSimilarity,
+)
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import connections, models
+from django.db.models import Case, F, Q, When
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from municipalities.models import Municipality, Unit
+
+from .text import clean_text_input, fold, unique_slug
+
+MAX_AGE = 120
+
+
+class Term(models.Model):
+    """A taxonomy term: data, not code, so the portal staff can edit it in the admin."""
+
+    name = models.CharField(_("namn"), max_length=100)
+    slug = models.SlugField(_("kortnamn i adressen"), max_length=100, unique=True)
+    description = models.TextField(_("beskrivning"), blank=True)
+    position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Category(Term):
+    """One of the BIP model's four kinds of measures."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("kategori")
+        verbose_name_plural = _("kategorier")
+
+
+class MeasureType(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("typ av insats")
+        verbose_name_plural = _("typer av insatser")
+
+
+class TargetGroup(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("målgrupp")
+        verbose_name_plural = _("målgrupper")
+
+
+class Need(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("behov")
+        verbose_name_plural = _("behov")
+
+
+class Language(Term):
+    """A language a measure is given in; the slug is the ISO 639 code."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("språk")
+        verbose_name_plural = _("språk")
+
+
+class Project(models.Model):
+    """An ESF project that funded or developed measures."""
+
+    name = models.CharField(_("namn"), max_length=200)
+    slug = models.SlugField(_("kortnamn i adressen"), max_length=200, unique=True)
+    project_number = models.CharField(
+        _("projektnummer"), max_length=40, blank=True, help_text=_("Till exempel 2017/00126.")
+    )
+    owner = models.CharField(_("projektägare"), max_length=200)
+    fund = models.CharField(_("fond"), max_length=40, blank=True, help_text=_("ESF eller ESF+."))
+    programme_area = models.CharField(_("programområde"), max_length=200, blank=True)
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    end_date = models.DateField(_("slutdatum"), null=True, blank=True)
+    total_budget = models.PositiveBigIntegerField(_("total budget (kr)"), null=True, blank=True)
+    esf_support = models.PositiveBigIntegerField(_("beviljat ESF-stöd (kr)"), null=True, blank=True)
+    planned_participants = models.PositiveIntegerField(
+        _("planerat antal deltagare"), null=True, blank=True
+    )
+    partner_municipalities = models.ManyToManyField(
+        Municipality,
+        blank=True,
+        related_name="projects",
+        verbose_name=_("deltagande kommuner"),
+    )
+    summary = models.TextField(_("sammanfattning"), blank=True)
+    source = models.CharField(_("källa"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("projekt")
+        verbose_name_plural = _("projekt")
+        ordering = ["-start_date", "name"]
+        constraints = [
+            # A project number identifies one project; blank means the source gives none.
+            models.UniqueConstraint(
+                fields=["project_number"],
+                condition=~Q(project_number=""),
+                name="project_unique_number",
+            ),
+            # A period that ends before it starts is a typing error.
+            models.CheckConstraint(
+                condition=Q(start_date__isnull=True)
+                | Q(end_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="project_period_in_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("measures:project_detail", args=[self.slug])
+
+    @property
+    def esf_share(self):
+        """ESF support as a share of the total budget, in per cent, when both are known."""
+        if self.total_budget and self.esf_support is not None:
+            return round(100 * self.esf_support / self.total_budget)
+        return None
+
+
+class MeasureQuerySet(models.QuerySet):
+    def public(self):
+        """Published and inside the visibility window: the only measures a public page shows."""
+        return self.filter(public_condition())
+
+    def in_municipality(self, municipality):
+        return self.filter(municipality=municipality)
+
+    def open_to_others(self):
+        """Measures that accept participants from other municipalities, freely or by agreement."""
+        return self.exclude(open_to_others=Measure.Openness.NO)
+
+    def with_free_places(self):
+        return self.filter(places_available__gt=0)
+
+    def for_age(self, age: int):
+        """Measures whose age range includes `age` (an open end includes every age)."""
+        return self.filter(
+            Q(min_age__isnull=True) | Q(min_age__lte=age),
+            Q(max_age__isnull=True) | Q(max_age__gte=age),
+        )
+
+    def for_cards(self):
+        """What a result card shows: municipality, unit, type and the BIP categories."""
+        return self.select_related("municipality", "unit", "measure_type").prefetch_related(
+            "categories"
+        )
+
+    def search(self, text: str):
+        """Measures matching free text, annotated with `relevance` (higher is better).
+
+        PostgreSQL: full-text search (swedish, title > summary > description) plus trigram
+        word similarity on the title, so a typo or a missing å/ä/ö still finds. SQLite: every
+        word must occur, case-insensitively, in the title, summary or description.
+        """
+        text = clean_text_input(text).strip()
+        if not text:
+            return self
+        if connections[self.db].vendor == "postgresql":
+            query = SearchQuery(text, config="swedish", search_type="websearch")
+            return self.annotate(
+                relevance=SearchRank(F("search_document"), query)
+                + TrigramWordSimilarity(text, "title")
+            ).filter(Q(search_document=query) | Q(title__trigram_word_similar=text))
+        words = fold(text).split()
+        condition = Q()
+        for word in words:
+            condition &= Q(search_text__contains=word)
+        title_hit = Case(When(title__icontains=text, then=2), default=0)
+        return self.filter(condition).annotate(relevance=title_hit)
+
+    def newest(self):
+        return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
+
+
+def public_condition(prefix: str = "", today: datetime.date | None = None) -> Q:
+    """The visibility rule as a Q, usable from related models (`prefix="measures__"`)."""
+    today = today or timezone.localdate()
+    return (
+        Q(**{f"{prefix}status": Measure.Status.PUBLISHED})
+        & (
+            Q(**{f"{prefix}visible_from__isnull": True})
+            | Q(**{f"{prefix}visible_from__lte": today})
+        )
+        & (
+            Q(**{f"{prefix}visible_until__isnull": True})
+            | Q(**{f"{prefix}visible_until__gte": today})
+        )
+    )
+
+
+class Measure(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "utkast", _("Utkast")
+        PUBLISHED = "publicerad", _("Publicerad")
+        ARCHIVED = "arkiverad", _("Arkiverad")
+
+    class Format(models.TextChoices):
+        ON_SITE = "pa-plats", _("På plats")
+        DIGITAL = "digitalt", _("Digitalt")
+        BLENDED = "blandat", _("Blandat")
+
+    class Intake(models.TextChoices):
+        CONTINUOUS = "lopande", _("Löpande intag")
+        DATED = "datum", _("Start vid ett visst datum")
+
+    class Openness(models.TextChoices):
+        NO = "nej", _("Nej")
+        YES = "ja", _("Ja")
+        BY_AGREEMENT = "overenskommelse", _("Efter överenskommelse")
+
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("kortnamn i adressen"), max_length=200, unique=True, blank=True)
+    summary = models.CharField(
+        _("sammanfattning"),
+        max_length=300,
+        help_text=_("Högst 300 tecken. Visas i träfflistan."),
+    )
+    description = models.TextField(_("beskrivning"), blank=True)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="measures", verbose_name=_("kommun")
+    )
+    unit = models.ForeignKey(
+        Unit, on_delete=models.PROTECT, related_name="measures", verbose_name=_("enhet")
+    )
+    measure_type = models.ForeignKey(
+        MeasureType, on_delete=models.PROTECT, related_name="measures", verbose_name=_("typ")
+    )
+    categories = models.ManyToManyField(
+        Category, related_name="measures", verbose_name=_("kategorier")
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, blank=True, related_name="measures", verbose_name=_("målgrupper")
+    )
+    needs = models.ManyToManyField(
+        Need, blank=True, related_name="measures", verbose_name=_("behov")
+    )
+    languages = models.ManyToManyField(
+        Language, blank=True, related_name="measures", verbose_name=_("språk")
+    )
+    min_age = models.PositiveSmallIntegerField(
+        _("lägsta ålder"), null=True, blank=True, validators=[MaxValueValidator(MAX_AGE)]
+    )
+    max_age = models.PositiveSmallIntegerField(
+        _("högsta ålder"), null=True, blank=True, validators=[MaxValueValidator(MAX_AGE)]
+    )
+    format = models.CharField(
+        _("form"), max_length=20, choices=Format.choices, default=Format.ON_SITE
+    )
+    hours_per_week = models.PositiveSmallIntegerField(
+        _("timmar per vecka"), null=True, blank=True, validators=[MaxValueValidator(60)]
+    )
+    schedule = models.CharField(
+        _("dagar och tider"), max_length=200, blank=True, help_text=_("Till exempel mån–tors 8–12.")
+    )
+    duration_weeks = models.PositiveSmallIntegerField(
+        _("längd i veckor"),
+        null=True,
+        blank=True,
+        help_text=_("Lämna tomt om längden är individuell."),
+    )
+    intake = models.CharField(
+        _("intag"), max_length=20, choices=Intake.choices, default=Intake.CONTINUOUS
+    )
+    next_start = models.DateField(_("nästa start"), null=True, blank=True)
+    capacity = models.PositiveSmallIntegerField(_("antal platser"), null=True, blank=True)
+    places_available = models.PositiveSmallIntegerField(
+        _("lediga platser just nu"), null=True, blank=True
+    )
+    places_updated_at = models.DateTimeField(_("lediga platser uppdaterade"), null=True, blank=True)
+    open_to_others = models.CharField(
+        _("tar emot deltagare från andra kommuner"),
+        max_length=20,
+        choices=Openness.choices,
+        default=Openness.BY_AGREEMENT,
+    )
+    other_municipality_terms = models.TextField(
+        _("villkor för deltagare från andra kommuner"), blank=True
+    )
+    referral_by_af = models.BooleanField(_("anvisning via Arbetsförmedlingen"), default=False)
+    referral_by_case_officer = models.BooleanField(
+        _("anvisning via kommunens handläggare"), default=True
+    )
+    self_referral = models.BooleanField(_("egen anmälan"), default=False)
+    referral_instructions = models.TextField(_("så anvisar du"), blank=True)
+    contact_name = models.CharField(_("kontaktperson"), max_length=200, blank=True)
+    contact_role = models.CharField(_("roll"), max_length=200, blank=True)
+    contact_phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    contact_email = models.EmailField(_("e-post"), blank=True)
+    project = models.ForeignKey(
+        Project,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="measures",
+        verbose_name=_("projekt"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    visible_from = models.DateField(_("visas från"), null=True, blank=True)
+    visible_until = models.DateField(_("visas till och med"), null=True, blank=True)
+    last_verified = models.DateField(_("senast bekräftad"), null=True, blank=True)
+    published_at = models.DateTimeField(_("publicerad"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+    is_example = models.BooleanField(
+        _("exempeldata"),
+        default=False,
+        help_text=_(
+            "Påhittad insats som visar hur portalen fungerar. Inte ett verkligt erbjudande."
+        ),
+    )
+    # Case-folded title, summary and description: the simple search used on SQLite.
+    search_text = models.TextField(editable=False, blank=True, default="")
+    # Weighted full-text vector kept current by a database trigger on PostgreSQL.
+    search_document = SearchVectorField(null=True, editable=False)
+
+    objects = MeasureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("insats")
+        verbose_name_plural = _("insatser")
+        ordering = ["title"]
+        constraints = [
+            # An age range that ends before it starts would match nobody.
+            models.CheckConstraint(
+                condition=Q(min_age__isnull=True)
+                | Q(max_age__isnull=True)
+                | Q(max_age__gte=F("min_age")),
+                name="measure_age_range_in_order",
+            ),
+            # Likewise the visibility window.
+            models.CheckConstraint(
+                condition=Q(visible_from__isnull=True)
+                | Q(visible_until__isnull=True)
+                | Q(visible_until__gte=F("visible_from")),
+                name="measure_visibility_window_in_order",
+            ),
+        ]
+        indexes = [
+            # The public() filter runs on every public page.
+            models.Index(
+                fields=["status", "visible_from", "visible_until"], name="measure_public_idx"
+            ),
+            # Sorting by newest.
+            models.Index(fields=["-published_at"], name="measure_published_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Measure, self.title, exclude_pk=self.pk)
+        if self.status == self.Status.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        self.search_text = self.build_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "search_text", "published_at"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("measures:detail", args=[self.slug])
+
+    def clean(self):
+        errors = {}
+        if (
+            self.unit_id
+            and self.municipality_id
+            and self.unit.municipality_id != self.municipality_id
+        ):
+            errors["unit"] = _("Enheten hör till en annan kommun än insatsen.")
+        if self.min_age is not None and self.max_age is not None and self.min_age > self.max_age:
+            errors["max_age"] = _("Högsta ålder kan inte vara lägre än lägsta ålder.")
+        if self.visible_from and self.visible_until and self.visible_until < self.visible_from:
+            errors["visible_until"] = _("Slutdatumet kan inte ligga före startdatumet.")
+        if self.intake == self.Intake.DATED and not self.next_start:
+            errors["next_start"] = _("Ange nästa startdatum, eller välj löpande intag.")
+        if errors:
+            raise ValidationError(errors)
+
+    def build_search_text(self) -> str:
+        return fold(" ".join([self.title, self.summary, self.description]))
+
+    def similar_in_other_municipalities(self, limit: int = 4):
+        """Public measures elsewhere of the same type or sharing a BIP category, same type first."""
+        category_ids = [category.pk for category in self.categories.all()]
+        shares_category = Measure.categories.through.objects.filter(
+            category_id__in=category_ids
+        ).values("measure_id")
+        same_type = Case(When(measure_type_id=self.measure_type_id, then=1), default=0)
+        return list(
+            Measure.objects.public()
+            .exclude(municipality_id=self.municipality_id)
+            .filter(Q(measure_type_id=self.measure_type_id) | Q(pk__in=shares_category))
+            .alias(same_type=same_type)
+            .order_by("-same_type", "title")
+            .for_cards()[:limit]
+        )
+
+    # Presentation helpers used by the templates.
+
+    @property
+    def is_public(self) -> bool:
+        today = timezone.localdate()
+        return (
+            self.status == self.Status.PUBLISHED
+            and (self.visible_from is None or self.visible_from <= today)
+            and (self.visible_until is None or self.visible_until >= today)
+        )
+
+    @property
+    def accepts_other_municipalities(self) -> bool:
+        return self.open_to_others != self.Openness.NO
+
+    @property
+    def age_range_label(self) -> str:
+        if self.min_age is not None and self.max_age is not None:
+            return _("%(min)s–%(max)s år") % {"min": self.min_age, "max": self.max_age}
+        if self.min_age is not None:
+            return _("från %(min)s år") % {"min": self.min_age}
+        if self.max_age is not None:
+            return _("upp till %(max)s år") % {"max": self.max_age}
+        return _("alla åldrar")
+
+    @property
+    def referral_routes(self) -> list[str]:
+        routes = []
+        if self.referral_by_case_officer:
+            routes.append(_("Kommunens handläggare"))
+        if self.referral_by_af:
+            routes.append(_("Arbetsförmedlingen"))
+        if self.self_referral:
+            routes.append(_("Egen anmälan"))
+        return routes
+
+
+class Location(models.Model):
+    """A place where a measure is given (HSDS: service_at_location)."""
+
+    measure = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, related_name="locations", verbose_name=_("insats")
+    )
+    name = models.CharField(_("namn på platsen"), max_length=200, blank=True)
+    street_address = models.CharField(_("gatuadress"), max_length=200)
+    postcode = models.CharField(_("postnummer"), max_length=6, blank=True)
+    town = models.CharField(_("ort"), max_length=100)
+    latitude = models.DecimalField(
+        _("latitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitud"), max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    wheelchair_accessible = models.BooleanField(
+        _("tillgänglig med rullstol"), null=True, blank=True, help_text=_("Lämna tomt om okänt.")
+    )
+
+    class Meta:
+        verbose_name = _("plats")
+        verbose_name_plural = _("platser")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return ", ".join(part for part in [self.name, self.street_address, self.town] if part)
+
+    @property
+    def address_line(self):
+        place = " ".join(part for part in [self.postcode, self.town] if part)
+        return ", ".join(part for part in [self.street_address, place] if part)

@@ -1,0 +1,44 @@
+"""Text helpers shared by the measures app: slugs and search normalisation."""
+
+import unicodedata
+
+from django.utils.text import slugify
+
+
+def swedish_slugify(value: str) -> str:
+    """Slug for a Swedish title: å/ä become a, ö becomes o, everything else as Django does."""
+    # Django's slugify decomposes letters (NFKD) and drops the marks, which is exactly the rule.
+    return slugify(value or "")
+
+
+def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200) -> str:
+    """A slug for `value` not yet used by another row of `model` (suffixes -2, -3, ...)."""
+    base = swedish_slugify(value)[:max_length].strip("-") or "insats"
+    taken = model.objects.filter(slug__startswith=base)
+    if exclude_pk is not None:
+        taken = taken.exclude(pk=exclude_pk)
+    used = set(taken.values_list("slug", flat=True))
+    if base not in used:
+        return base
+    number = 2
+    while True:
+        suffix = f"-{number}"
+        candidate = f"{base[: max_length - len(suffix)]}{suffix}"
+        if candidate not in used:
+            return candidate
+        number += 1
+
+
+def clean_text_input(value: str) -> str:
+    """Remove characters no database column should receive (NUL, other C0 controls)."""
+    return "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+
+
+def fold(value: str) -> str:
+    """Case- and accent-fold text for the simple search used on SQLite.
+
+    "Arbetsträning" and "ARBETSTRANING" both become "arbetstraning", so a visitor who cannot type
+    å, ä or ö still finds what they look for.
+    """
+    decomposed = unicodedata.normalize("NFKD", (value or "").casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

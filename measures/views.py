@@ -1,0 +1,63 @@
+"""Public pages of measures and projects."""
+
+from django.conf import settings
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from municipalities.models import Municipality
+from portal.pagination import paginate
+
+from .filters import MeasureFilter
+from .models import Measure, Project, public_condition
+
+
+def measure_list(request):
+    filterset = MeasureFilter(request.GET, queryset=Measure.objects.public(), request=request)
+    notices = filterset.notices
+    page = paginate(request, filterset.qs.for_cards(), settings.PORTAL_PAGE_SIZE, notices)
+    context = {
+        "filterset": filterset,
+        "page": page,
+        "facets": filterset.facets(),
+        "flags": filterset.flag_counts(),
+        "chips": filterset.chips(),
+        "notices": notices,
+        "sorts": MeasureFilter.SORTS,
+    }
+    template = "measures/measure_list.html"
+    if request.headers.get("HX-Request") == "true":
+        template = "measures/partials/results.html"
+    return render(request, template, context)
+
+
+def measure_detail(request, slug):
+    measure = get_object_or_404(
+        Measure.objects.public()
+        .select_related("municipality", "unit", "measure_type", "project")
+        .prefetch_related("categories", "target_groups", "needs", "languages", "locations"),
+        slug=slug,
+    )
+    return render(
+        request,
+        "measures/measure_detail.html",
+        {"measure": measure, "similar": measure.similar_in_other_municipalities()},
+    )
+
+
+def project_list(request):
+    projects = Project.objects.annotate(
+        public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
+    ).prefetch_related(Prefetch("partner_municipalities", Municipality.objects.order_by("name")))
+    return render(request, "measures/project_list.html", {"projects": projects})
+
+
+def project_detail(request, slug):
+    project = get_object_or_404(
+        Project.objects.prefetch_related(
+            Prefetch("partner_municipalities", Municipality.objects.order_by("name"))
+        ),
+        slug=slug,
+    )
+    measures = project.measures.public().for_cards().order_by("municipality__name", "title")
+    page = paginate(request, measures, settings.PORTAL_PAGE_SIZE)
+    return render(request, "measures/project_detail.html", {"project": project, "page": page})

@@ -1,0 +1,1 @@
+"""Municipalities and the units in them that run labour-market measures."""

@@ -1,0 +1,1 @@
+"""Site-wide pieces of Portalen: settings, root URLs, WSGI/ASGI and shared views."""

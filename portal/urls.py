@@ -1,0 +1,14 @@
+"""Root URLs: the public pages of each app, the admin and the site-wide pages."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("om/", views.about, name="about"),
+    path("", include("measures.urls")),
+    path("kommuner/", include("municipalities.urls")),
+    path("admin/", admin.site.urls),
+]

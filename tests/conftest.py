@@ -1,0 +1,33 @@
+"""Fixtures shared by every test."""
+
+import pytest
+
+from measures.models import Category, Language, MeasureType, Need, TargetGroup
+from municipalities.models import Municipality
+
+
+@pytest.fixture
+def osby(db):
+    return Municipality.objects.get(slug="osby")
+
+
+@pytest.fixture
+def hassleholm(db):
+    return Municipality.objects.get(slug="hassleholm")
+
+
+@pytest.fixture
+def kristianstad(db):
+    return Municipality.objects.get(slug="kristianstad")
+
+
+@pytest.fixture
+def terms(db):
+    """The seeded taxonomies by slug: terms["typ"]["arbetstraning"] and so on."""
+    return {
+        "kategori": {t.slug: t for t in Category.objects.all()},
+        "typ": {t.slug: t for t in MeasureType.objects.all()},
+        "malgrupp": {t.slug: t for t in TargetGroup.objects.all()},
+        "behov": {t.slug: t for t in Need.objects.all()},
+        "sprak": {t.slug: t for t in Language.objects.all()},
+    }
