@@ -1,0 +1,92 @@
+"""Free-text search (`q`). Runs on both databases; PostgreSQL adds ranking and typo tolerance."""
+
+from django.db import connection
+
+from measures.models import Measure
+from tests.factories import MeasureFactory
+
+
+def titles(response):
+    return [measure.title for measure in response.context["page"].object_list]
+
+
+def test_search_finds_words_in_title_summary_and_description(client, db):
+    in_title = MeasureFactory(title="Arbetsträning i Returbutiken")
+    in_summary = MeasureFactory(title="Butiken", summary="Du arbetar i kassan på Returbutiken.")
+    in_description = MeasureFactory(title="Café", description="Vi samarbetar med Returbutiken.")
+    other = MeasureFactory(title="Körkortsteori", summary="Teori inför körkortet.")
+
+    response = client.get("/insatser/?q=returbutiken")
+
+    assert response.status_code == 200
+    found = titles(response)
+    assert in_title.title in found
+    assert in_description.title in found
+    assert other.title not in found
+    assert in_summary.title in found
+
+
+def test_search_is_case_insensitive_for_swedish_letters(client, db):
+    measure = MeasureFactory(title="Övningskörning med handledare")
+    response = client.get("/insatser/?q=ÖVNINGSKÖRNING")
+    assert measure.title in titles(response)
+
+
+def test_search_without_swedish_letters_still_finds(client, db):
+    """A visitor without å/ä/ö on the keyboard ("arbetstraning") finds "Arbetsträning"."""
+    measure = MeasureFactory(title="Arbetsträning i Returbutiken")
+    MeasureFactory(title="Körkortsteori")
+    response = client.get("/insatser/?q=arbetstraning")
+    assert titles(response) == [measure.title]
+
+
+def test_search_ranks_title_hits_above_description_hits(client, db):
+    description_hit = MeasureFactory(title="Café Gläntan", description="Här finns snickeri också.")
+    title_hit = MeasureFactory(title="Snickeri för nybörjare", description="Trä och verktyg.")
+    response = client.get("/insatser/?q=snickeri")
+    assert titles(response) == [title_hit.title, description_hit.title]
+
+
+def test_search_tolerates_a_typo_on_postgres(client, db):
+    """Trigram similarity on PostgreSQL finds a misspelt word; SQLite's simple match does not."""
+    measure = MeasureFactory(title="Arbetsträning i Returbutiken")
+    response = client.get("/insatser/?q=arbetstränig")
+    if connection.vendor == "postgresql":
+        assert titles(response) == [measure.title]
+    else:
+        assert titles(response) == []
+        assert "Inga insatser matchar din sökning" in response.content.decode()
+
+
+def test_search_uses_swedish_stemming_on_postgres(client, db):
+    """On PostgreSQL "kursen" finds "Kurser" (swedish stemming); SQLite needs the word itself."""
+    measure = MeasureFactory(title="Kurser i svenska", summary="Lär dig mer.")
+    response = client.get("/insatser/?q=kursen")
+    if connection.vendor == "postgresql":
+        assert titles(response) == [measure.title]
+    else:
+        assert titles(response) == []
+
+
+def test_search_never_returns_measures_that_are_not_public(client, db):
+    MeasureFactory(title="Snickeri utkast", status=Measure.Status.DRAFT)
+    MeasureFactory(title="Snickeri arkiverad", status=Measure.Status.ARCHIVED)
+    public = MeasureFactory(title="Snickeri publicerad")
+    response = client.get("/insatser/?q=snickeri")
+    assert titles(response) == [public.title]
+
+
+def test_search_follows_edits(db):
+    """The stored search data (PostgreSQL's vector via a trigger, SQLite's folded text via save)
+    follows an edited title at once."""
+    measure = MeasureFactory(title="Trädgårdslaget")
+    measure.title = "Snickeriet"
+    measure.save()
+    assert list(Measure.objects.search("snickeriet")) == [measure]
+    assert list(Measure.objects.search("trädgårdslaget")) == []
+    if connection.vendor == "postgresql":
+        # The trigger also covers writes that bypass save(), such as bulk updates.
+        Measure.objects.filter(pk=measure.pk).update(title="Verkstaden")
+        assert list(Measure.objects.search("verkstaden")) == [measure]
+    else:
+        assert "snickeriet" in Measure.objects.get(pk=measure.pk).search_text
