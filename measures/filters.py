@@ -14,8 +14,10 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
+from portal.collation import Swedish
+from portal.params import whole_number
 
-from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
+from .models import MAX_AGE, Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 from .text import clean_text_input
 
 TRUE_VALUES = {"1", "true", "ja", "on", "yes"}
@@ -216,8 +218,9 @@ class MeasureFilter(django_filters.FilterSet):
                 cleaned.setlist(param, values)
         age = self._first(data, "alder")
         if age:
-            if age.isdigit() and int(age) <= 120:
-                cleaned["alder"] = str(int(age))
+            number = whole_number(age)
+            if number is not None and number <= MAX_AGE:
+                cleaned["alder"] = str(number)
             else:
                 self.notices.append(
                     _("Ålder: ”%(value)s” är inte en ålder i hela år och har hoppats över.")
@@ -280,15 +283,16 @@ class MeasureFilter(django_filters.FilterSet):
         has_text = bool(self.form.cleaned_data.get("q"))
         if self.sort == "nyast":
             return queryset.newest()
+        title = Swedish("title")
         if self.sort == "titel":
-            return queryset.order_by("title", "pk")
+            return queryset.order_by(title, "pk")
         if self.sort == "kommun":
-            return queryset.order_by("municipality__name", "title", "pk")
+            return queryset.order_by(Swedish("municipality__name"), title, "pk")
         if has_text:
-            return queryset.order_by("-relevance", "title", "pk")
+            return queryset.order_by("-relevance", title, "pk")
         # Without a search, relevance means: measures with free places first, then by title.
         has_places = Case(When(places_available__gt=0, then=1), default=0)
-        return queryset.alias(has_places=has_places).order_by("-has_places", "title", "pk")
+        return queryset.alias(has_places=has_places).order_by("-has_places", title, "pk")
 
     # What the page shows beside the results.
 

@@ -21,7 +21,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from municipalities.models import Municipality, Unit
+from municipalities.models import AddressMixin, Municipality, Unit
 
 from .text import clean_text_input, fold, unique_slug
 
@@ -458,7 +458,7 @@ class Measure(models.Model):
         return routes
 
 
-class Location(models.Model):
+class Location(AddressMixin, models.Model):
     """A place where a measure is given (HSDS: service_at_location)."""
 
     measure = models.ForeignKey(
@@ -485,8 +485,3 @@ class Location(models.Model):
 
     def __str__(self):
         return ", ".join(part for part in [self.name, self.street_address, self.town] if part)
-
-    @property
-    def address_line(self):
-        place = " ".join(part for part in [self.postcode, self.town] if part)
-        return ", ".join(part for part in [self.street_address, place] if part)

@@ -21,8 +21,8 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 @admin.register(Unit)
 class UnitAdmin(admin.ModelAdmin):
-    list_display = ["name", "municipality", "town", "phone", "email"]
-    list_filter = ["municipality"]
+    list_display = ["name", "municipality", "town", "phone", "email", "is_example"]
+    list_filter = ["municipality", "is_example"]
     search_fields = ["name", "town", "municipality__name"]
     autocomplete_fields = ["municipality"]
     list_select_related = ["municipality"]

@@ -61,7 +61,16 @@ class Municipality(models.Model):
         return reverse("municipalities:detail", args=[self.slug])
 
 
-class Unit(models.Model):
+class AddressMixin:
+    """`address_line` for any model with street_address, postcode and town."""
+
+    @property
+    def address_line(self):
+        place = " ".join(part for part in [self.postcode, self.town] if part)
+        return ", ".join(part for part in [self.street_address, place] if part)
+
+
+class Unit(AddressMixin, models.Model):
     municipality = models.ForeignKey(
         Municipality, on_delete=models.PROTECT, related_name="units", verbose_name=_("kommun")
     )
@@ -73,6 +82,11 @@ class Unit(models.Model):
     phone = models.CharField(_("telefon"), max_length=40, blank=True)
     email = models.EmailField(_("e-post"), blank=True)
     website = models.URLField(_("webbplats"), blank=True)
+    is_example = models.BooleanField(
+        _("exempeldata"),
+        default=False,
+        help_text=_("Påhittad enhet som visar hur portalen fungerar."),
+    )
 
     class Meta:
         verbose_name = _("enhet")
@@ -87,8 +101,3 @@ class Unit(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.municipality})"
-
-    @property
-    def address_line(self):
-        place = " ".join(part for part in [self.postcode, self.town] if part)
-        return ", ".join(part for part in [self.street_address, place] if part)

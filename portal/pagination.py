@@ -4,6 +4,8 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.utils.translation import gettext as _
 
+from .params import whole_number
+
 
 def paginate(request, queryset, per_page, notices=None):
     """The requested page of `queryset`.
@@ -15,8 +17,12 @@ def paginate(request, queryset, per_page, notices=None):
     raw = request.GET.get("page", "").strip()
     number = 1
     if raw:
-        if raw.isdigit():
-            number = int(raw)
+        parsed = whole_number(raw)
+        if parsed is not None:
+            number = parsed
+        elif len(raw) > 9 and raw.isascii() and raw.isdigit():
+            # A page number this large points past the end of any list.
+            raise Http404(_("Sidan finns inte."))
         elif notices is not None:
             notices.append(
                 _("Sidnumret ”%(page)s” förstods inte; sidan 1 visas.") % {"page": raw[:20]}

@@ -55,7 +55,9 @@ def test_search_text_is_case_and_accent_folded(db):
         (Measure.Status.PUBLISHED, "yesterday", "tomorrow", True),
     ],
 )
-def test_public_means_published_and_inside_the_window(db, status, visible_from, visible_until, public):
+def test_public_means_published_and_inside_the_window(
+    db, status, visible_from, visible_until, public
+):
     days = {"yesterday": -1, "today": 0, "tomorrow": 1, None: None}
 
     def date(name):

@@ -10,7 +10,10 @@ def test_seeded_projects_carry_the_facts_of_their_records(db):
     skno = Project.objects.get(project_number="2017/00126")
     assert skno.name == "Strategisk samverkan i SKNO"
     assert skno.owner.startswith("Hässleholms kommun")
-    assert (skno.start_date, skno.end_date) == (datetime.date(2017, 9, 1), datetime.date(2021, 2, 28))
+    assert (skno.start_date, skno.end_date) == (
+        datetime.date(2017, 9, 1),
+        datetime.date(2021, 2, 28),
+    )
     assert (skno.total_budget, skno.esf_support, skno.planned_participants) == (
         19_719_237,
         13_152_730,

@@ -47,7 +47,9 @@ class Command(BaseCommand):
             row = dict(row)
             municipality = municipalities[row.pop("municipality")]
             unit, _ = Unit.objects.update_or_create(
-                municipality=municipality, name=row.pop("name"), defaults=row
+                municipality=municipality,
+                name=row.pop("name"),
+                defaults={**row, "is_example": True},
             )
             units[(municipality.slug, unit.name)] = unit
         return units
