@@ -197,11 +197,12 @@ class MeasureFilter(django_filters.FilterSet):
             cleaned["q"] = text
         for param in self.FACETS:
             known = self.vocabulary.by_value(param)
-            values = []
+            values, seen = [], set()
             for value in data.getlist(param)[:MAX_VALUES_PER_PARAMETER]:
                 value = clean_text_input(value).strip()[:MAX_VALUE_LENGTH]
-                if not value or value in values:
+                if not value or value in seen:
                     continue
+                seen.add(value)
                 if value in known:
                     values.append(value)
                 else:

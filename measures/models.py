@@ -16,7 +16,7 @@ from django.contrib.postgres.search import (
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import connections, models
-from django.db.models import Case, F, Q, When
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -183,12 +183,15 @@ class MeasureQuerySet(models.QuerySet):
                 relevance=SearchRank(F("search_document"), query)
                 + TrigramWordSimilarity(text, "title")
             ).filter(Q(search_document=query) | Q(title__trigram_word_similar=text))
-        words = fold(text).split()
         condition = Q()
-        for word in words:
+        relevance = Value(0)
+        for word in fold(text).split():
             condition &= Q(search_text__contains=word)
-        title_hit = Case(When(title__icontains=text, then=2), default=0)
-        return self.filter(condition).annotate(relevance=title_hit)
+        for word in text.split():
+            # A word in the title weighs more than one in the summary (description: nothing).
+            relevance += Case(When(title__icontains=word, then=3), default=0)
+            relevance += Case(When(summary__icontains=word, then=1), default=0)
+        return self.filter(condition).annotate(relevance=relevance)
 
     def newest(self):
         return self.order_by(F("published_at").desc(nulls_last=True), "-pk")

@@ -1,7 +1,7 @@
 """Public pages of measures and projects."""
 
 from django.conf import settings
-from django.db.models import Count, Prefetch
+from django.db.models import Count, F, Prefetch
 from django.shortcuts import get_object_or_404, render
 
 from municipalities.models import Municipality
@@ -45,9 +45,13 @@ def measure_detail(request, slug):
 
 
 def project_list(request):
-    projects = Project.objects.annotate(
-        public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
-    ).prefetch_related(Prefetch("partner_municipalities", Municipality.objects.order_by("name")))
+    projects = (
+        Project.objects.annotate(
+            public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
+        )
+        .order_by(F("start_date").desc(nulls_last=True), "name")
+        .prefetch_related(Prefetch("partner_municipalities", Municipality.objects.order_by("name")))
+    )
     return render(request, "measures/project_list.html", {"projects": projects})
 
 

@@ -6,6 +6,8 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.collation import Swedish
+
 kommunkod_validator = RegexValidator(r"^\d{4}$", _("Kommunkoden består av fyra siffror."))
 
 
@@ -17,9 +19,10 @@ class MunicipalityQuerySet(models.QuerySet):
     def with_public_measure_counts(self):
         from measures.models import public_condition
 
+        # Aggregating queries ignore Meta.ordering, hence the explicit order_by().
         return self.annotate(
             public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
-        )
+        ).order_by(Swedish("name"))
 
 
 class Municipality(models.Model):

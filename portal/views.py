@@ -12,9 +12,10 @@ NEWEST_ON_HOME = 6
 def home(request):
     context = {
         "municipalities": Municipality.objects.members().with_public_measure_counts(),
+        # Aggregating queries ignore Meta.ordering, hence the explicit order_by().
         "categories": Category.objects.annotate(
             public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
-        ),
+        ).order_by("position", "name"),
         "newest": Measure.objects.public().for_cards().newest()[:NEWEST_ON_HOME],
         "total": Measure.objects.public().count(),
     }
