@@ -7,6 +7,7 @@ participants from other municipalities are accepted.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -20,6 +21,7 @@ from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from municipalities.models import AddressMixin, Municipality, Unit
 
@@ -143,6 +145,10 @@ class MeasureQuerySet(models.QuerySet):
     def public(self):
         """Published and inside the visibility window: the only measures a public page shows."""
         return self.filter(public_condition())
+
+    def overdue_for_verification(self):
+        """Published measures nobody has confirmed within PORTAL_VERIFY_DAYS."""
+        return self.filter(Measure.overdue_condition())
 
     def in_municipality(self, municipality):
         return self.filter(municipality=municipality)
@@ -328,6 +334,22 @@ class Measure(models.Model):
     published_at = models.DateTimeField(_("publicerad"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
     updated_at = models.DateTimeField(_("ändrad"), auto_now=True)
+    verified_at = models.DateTimeField(_("bekräftad"), null=True, blank=True, editable=False)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("bekräftad av"),
+    )
+    verification_reminder_sent_at = models.DateTimeField(
+        _("påminnelse om bekräftelse skickad"), null=True, blank=True, editable=False
+    )
+    # Optimistic locking: every save through the dashboard bumps it, and a save that started
+    # from an older version is refused instead of silently overwriting someone else's work.
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     is_example = models.BooleanField(
         _("exempeldata"),
         default=False,
@@ -341,6 +363,10 @@ class Measure(models.Model):
     search_document = SearchVectorField(null=True, editable=False)
 
     objects = MeasureQuerySet.as_manager()
+    history = HistoricalRecords(
+        m2m_fields=[categories, target_groups, needs, languages],
+        excluded_fields=["search_text", "search_document", "verification_reminder_sent_at"],
+    )
 
     class Meta:
         verbose_name = _("insats")
@@ -407,6 +433,22 @@ class Measure(models.Model):
 
     def build_search_text(self) -> str:
         return fold(" ".join([self.title, self.summary, self.description]))
+
+    @staticmethod
+    def overdue_condition(today: datetime.date | None = None) -> Q:
+        limit = (today or timezone.localdate()) - datetime.timedelta(
+            days=settings.PORTAL_VERIFY_DAYS
+        )
+        return Q(status=Measure.Status.PUBLISHED) & (
+            Q(last_verified__isnull=True) | Q(last_verified__lt=limit)
+        )
+
+    @property
+    def is_overdue(self) -> bool:
+        if self.status != self.Status.PUBLISHED:
+            return False
+        limit = timezone.localdate() - datetime.timedelta(days=settings.PORTAL_VERIFY_DAYS)
+        return self.last_verified is None or self.last_verified < limit
 
     def similar_in_other_municipalities(self, limit: int = 4):
         """Public measures elsewhere of the same type or sharing a BIP category, same type first."""
@@ -488,3 +530,41 @@ class Location(AddressMixin, models.Model):
 
     def __str__(self):
         return ", ".join(part for part in [self.name, self.street_address, self.town] if part)
+
+
+class ErrorReport(models.Model):
+    """A visitor's note that something on a measure's page is wrong ("Rapportera fel").
+
+    It holds the message only: no name, e-mail or address of the person who sent it.
+    """
+
+    measure = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, related_name="error_reports", verbose_name=_("insats")
+    )
+    message = models.TextField(_("vad är fel?"), max_length=2000)
+    created_at = models.DateTimeField(_("inkommen"), auto_now_add=True)
+    handled_at = models.DateTimeField(_("hanterad"), null=True, blank=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("hanterad av"),
+    )
+
+    class Meta:
+        verbose_name = _("felrapport")
+        verbose_name_plural = _("felrapporter")
+        ordering = ["-created_at"]
+        indexes = [
+            # The dashboard's queue: open reports, newest first.
+            models.Index(fields=["handled_at", "-created_at"], name="errorreport_queue_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.measure}: {self.message[:50]}"
+
+    @property
+    def is_handled(self):
+        return self.handled_at is not None

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from portal.collation import Swedish
 
@@ -90,6 +91,9 @@ class Unit(AddressMixin, models.Model):
         default=False,
         help_text=_("Påhittad enhet som visar hur portalen fungerar."),
     )
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("enhet")

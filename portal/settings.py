@@ -6,6 +6,7 @@ sets the DJANGO_* variables and DATABASE_URL.
 
 import os
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlparse
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -57,11 +58,16 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",
     "django_filters",
+    "rules",
+    "simple_history",
+    "axes",
     "crispy_forms",
     "crispy_bootstrap5",
     "portal",
+    "accounts",
     "municipalities",
     "measures",
+    "publishing",
 ]
 
 MIDDLEWARE = [
@@ -72,6 +78,16 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the locked-out page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first, so a locked-out user is refused before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "rules.permissions.ObjectPermissionBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -125,6 +141,53 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "publishing:dashboard"
+LOGOUT_REDIRECT_URL = "home"
+
+
+def email_settings(url: str) -> dict:
+    """E-mail settings from EMAIL_URL: `console:` (the default), or
+    `smtp://user:password@host:587?tls=1` / `smtps://...` for a real mail server."""
+    if not url or url.startswith("console:"):
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if url.startswith("locmem:"):
+        return {"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+    parsed = urlparse(url)
+    if parsed.scheme not in {"smtp", "smtps"}:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL scheme must be smtp, smtps or console, not {parsed.scheme!r}"
+        )
+    options = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parsed.hostname or "localhost",
+        "EMAIL_PORT": parsed.port or (465 if parsed.scheme == "smtps" else 25),
+        "EMAIL_HOST_USER": unquote(parsed.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parsed.password or ""),
+        "EMAIL_USE_SSL": parsed.scheme == "smtps",
+        "EMAIL_USE_TLS": options.get("tls", "") in {"1", "true", "yes"},
+    }
+
+
+globals().update(email_settings(os.environ.get("EMAIL_URL", "")))
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DJANGO_DEFAULT_FROM_EMAIL", "Portalen <noreply@portalen.invalid>"
+)
+
+# django-axes: after five failed log-ins for one user name from one address, an hour's lockout.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# A published measure not confirmed for this many days is overdue for verification.
+PORTAL_VERIFY_DAYS = env_int("PORTAL_VERIFY_DAYS", 180)
+# "Rapportera fel": how many reports one address may send per hour.
+PORTAL_ERROR_REPORTS_PER_HOUR = env_int("PORTAL_ERROR_REPORTS_PER_HOUR", 5)
 
 # Public list pages: how many measures a page shows.
 PORTAL_PAGE_SIZE = 20

@@ -10,5 +10,7 @@ urlpatterns = [
     path("om/", views.about, name="about"),
     path("", include("measures.urls")),
     path("kommuner/", include("municipalities.urls")),
+    path("konto/", include("accounts.urls")),
+    path("hantera/", include("publishing.urls")),
     path("admin/", admin.site.urls),
 ]

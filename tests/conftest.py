@@ -31,3 +31,17 @@ def terms(db):
         "behov": {t.slug: t for t in Need.objects.all()},
         "sprak": {t.slug: t for t in Language.objects.all()},
     }
+
+
+@pytest.fixture
+def editor(db):
+    """A redaktör in Osby."""
+    from tests.factories import member
+
+    return member("redaktor", "osby", username="osby-redaktor")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

@@ -91,3 +91,35 @@ class LocationFactory(factory.django.DjangoModelFactory):
     street_address = "Storgatan 1"
     postcode = "283 31"
     town = "Osby"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ["username"]
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@kommun.example")
+    password = factory.django.Password("ett-bra-losenord-42")
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """A user with a role in a municipality (default: redaktör in Osby)."""
+
+    class Meta:
+        model = "accounts.Membership"
+
+    user = factory.SubFactory(UserFactory)
+    municipality = factory.LazyFunction(seeded_municipality)
+    role = "redaktor"
+
+
+def member(role, municipality_slug="osby", **user_fields):
+    """A saved user holding `role` in the municipality; returns the user."""
+    membership = MembershipFactory(
+        role=role,
+        municipality=seeded_municipality(municipality_slug),
+        user=UserFactory(**user_fields),
+    )
+    return membership.user

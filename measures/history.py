@@ -1,0 +1,111 @@
+"""A readable history of a measure: who changed which fields, from what, to what."""
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
+
+HIDDEN = {"id", "version", "updated_at", "created_at", "search_text", "search_document"}
+FOREIGN = {"measure_type": MeasureType, "project": Project}
+MANY = {"categories": Category, "target_groups": TargetGroup, "needs": Need, "languages": Language}
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class Entry:
+    record: object
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def kind(self):
+        return {"+": _("Skapad"), "~": _("Ändrad"), "-": _("Borttagen")}[self.record.history_type]
+
+
+def _display(value):
+    if value is None or value == "":
+        return "–"
+    if value is True:
+        return _("Ja")
+    if value is False:
+        return _("Nej")
+    return str(value)
+
+
+def measure_history(measure, limit=50) -> list[Entry]:
+    """The newest `limit` versions of `measure`, each with its changes against the one before."""
+    records = list(
+        measure.history.select_related("history_user", "municipality", "unit").order_by(
+            "-history_date", "-history_id"
+        )[: limit + 1]
+    )
+    models = {*FOREIGN.values(), *MANY.values()}
+    names = {model: dict(model.objects.values_list("pk", "name")) for model in models}
+    m2m = {name: _m2m_ids(records, name) for name in MANY}
+    entries = []
+    for index, record in enumerate(records[:limit]):
+        previous = records[index + 1] if index + 1 < len(records) else None
+        entry = Entry(record)
+        if previous is not None:
+            entry.changes = _changes(record, previous, names, m2m)
+        entries.append(entry)
+    return entries
+
+
+def changes_between(old_record, new_record) -> list[Change]:
+    """What changed from one stored version to another (for the edit-conflict page)."""
+    records = [new_record, old_record]
+    models = {*FOREIGN.values(), *MANY.values()}
+    names = {model: dict(model.objects.values_list("pk", "name")) for model in models}
+    m2m = {name: _m2m_ids(records, name) for name in MANY}
+    return _changes(new_record, old_record, names, m2m)
+
+
+def _m2m_ids(records, name):
+    """{history_id: set of term ids} for one many-to-many field, in one query."""
+    column = Measure._meta.get_field(name).m2m_reverse_field_name() + "_id"
+    result = {record.history_id: set() for record in records}
+    if records:
+        rows_model = getattr(records[0], name).model
+        rows = rows_model.objects.filter(history_id__in=result).values_list("history_id", column)
+        for history_id, term_id in rows:
+            result[history_id].add(term_id)
+    return result
+
+
+def _changes(record, previous, names, m2m) -> list[Change]:
+    changes = []
+    for model_field in Measure._meta.concrete_fields:
+        if model_field.name in HIDDEN or not hasattr(record, model_field.attname):
+            continue
+        old, new = getattr(previous, model_field.attname), getattr(record, model_field.attname)
+        if old == new:
+            continue
+        label = str(model_field.verbose_name).capitalize()
+        if model_field.name in FOREIGN:
+            lookup = names[FOREIGN[model_field.name]]
+            old, new = lookup.get(old), lookup.get(new)
+        elif model_field.name in {"municipality", "unit", "verified_by"}:
+            old, new = getattr(previous, model_field.name), getattr(record, model_field.name)
+        elif model_field.choices:
+            choices = dict(model_field.flatchoices)
+            old, new = choices.get(old, old), choices.get(new, new)
+        changes.append(Change(label, _display(old), _display(new)))
+    for name, model in MANY.items():
+        old_ids, new_ids = m2m[name][previous.history_id], m2m[name][record.history_id]
+        if old_ids != new_ids:
+            lookup = names[model]
+            changes.append(
+                Change(
+                    str(Measure._meta.get_field(name).verbose_name).capitalize(),
+                    ", ".join(sorted(lookup.get(i, "?") for i in old_ids)) or "–",
+                    ", ".join(sorted(lookup.get(i, "?") for i in new_ids)) or "–",
+                )
+            )
+    return changes
