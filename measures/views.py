@@ -1,13 +1,18 @@
 """Public pages of measures and projects."""
 
 from django.conf import settings
+from django.contrib import messages
 from django.db.models import Count, F, Prefetch
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from municipalities.models import Municipality
 from portal.pagination import paginate
 
+from . import reports
 from .filters import MeasureFilter
+from .forms import ErrorReportForm
 from .models import Measure, Project, public_condition
 
 
@@ -42,6 +47,35 @@ def measure_detail(request, slug):
         "measures/measure_detail.html",
         {"measure": measure, "similar": measure.similar_in_other_municipalities()},
     )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def report_error(request, slug):
+    """"Rapportera fel": anyone may tell the municipality that a public measure's page is wrong."""
+    measure = get_object_or_404(Measure.objects.public().select_related("municipality"), slug=slug)
+    form = ErrorReportForm(request.POST or None)
+    context = {"measure": measure, "form": form}
+    if request.method == "POST":
+        if reports.error_report_limit_reached(request):
+            response = render(
+                request, "measures/report_error.html", {**context, "limited": True}, status=429
+            )
+            response["Retry-After"] = str(reports.RATE_WINDOW_SECONDS)
+            return response
+        robot = form.is_from_robot()
+        if robot or form.is_valid():
+            reports.error_report_count(request)
+            # A robot is told what a person would be told, so it learns nothing from the answer.
+            if not robot:
+                reports.error_report_create(
+                    measure=measure, message=form.cleaned_data["message"]
+                )
+            messages.success(
+                request,
+                _("Tack! Din rapport har skickats till dem som ansvarar för insatsen."),
+            )
+            return redirect(measure)
+    return render(request, "measures/report_error.html", context)
 
 
 def project_list(request):

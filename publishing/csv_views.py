@@ -1,11 +1,165 @@
-"""Placeholder until implemented in this session."""
+"""CSV export and import of the dashboard's measures (`/hantera/export.csv`, `/hantera/import/`).
 
+An import is a preview first and a write second. Between the two nothing is stored: the preview
+carries the file's text in a signed, timestamped hidden field, and the confirmation validates
+that text again before writing it in one transaction.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
 from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from measures.services import EditConflict
+
+from .csv_io import ImportFileError, decode_upload, import_measures, measures_for_csv, plan_import
+from .csv_io import write_csv
+from .views import STATUS_PERMISSIONS, chosen_municipality
+
+TOKEN_SALT = "publishing.measure_import"
+TOKEN_MAX_AGE = 60 * 60
 
 
-def measure_export(request, *args, **kwargs):
-    return HttpResponse(status=501)
+@login_required
+def measure_export(request):
+    municipality, _municipalities = chosen_municipality(request)
+    if not request.user.has_perm("measures.export_measures", municipality):
+        raise PermissionDenied
+    filename = f"insatser-{municipality.slug}-{timezone.localdate():%Y-%m-%d}.csv"
+    response = HttpResponse(
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+    write_csv(measures_for_csv(municipality), response)
+    return response
 
 
-def measure_import(request, *args, **kwargs):
-    return HttpResponse(status=501)
+@login_required
+def measure_import(request):
+    municipality, _municipalities = chosen_municipality(request)
+    if not request.user.has_perm("measures.import_measures", municipality):
+        raise PermissionDenied
+    if request.method != "POST":
+        return _render(request, municipality)
+    if "token" in request.POST:
+        return _confirm(request, municipality)
+    return _preview(request, municipality)
+
+
+def _plan(request, municipality, text):
+    def may_set_status(measure, status):
+        return request.user.has_perm(STATUS_PERMISSIONS[status], measure)
+
+    return plan_import(text, municipality=municipality, may_set_status=may_set_status)
+
+
+def _token(request, municipality, plan, filename):
+    return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
+        {
+            "municipality": municipality.pk,
+            "user": request.user.pk,
+            "filename": filename,
+            "text": plan.text,
+            "versions": plan.versions,
+        },
+        compress=True,
+    )
+
+
+def _render(request, municipality, *, plan=None, filename="", error="", status=200):
+    token = ""
+    if plan is not None and plan.is_valid and plan.to_write:
+        token = _token(request, municipality, plan, filename)
+    return render(
+        request,
+        "publishing/measure_import.html",
+        {
+            "municipality": municipality,
+            "plan": plan,
+            "filename": filename,
+            "error": error,
+            "token": token,
+        },
+        status=status,
+    )
+
+
+def _preview(request, municipality):
+    upload = request.FILES.get("fil")
+    if upload is None:
+        return _render(request, municipality, error=_("Välj en CSV-fil att ladda upp."))
+    try:
+        plan = _plan(request, municipality, decode_upload(upload))
+    except ImportFileError as error:
+        return _render(request, municipality, filename=upload.name, error=str(error))
+    return _render(request, municipality, plan=plan, filename=upload.name)
+
+
+def _confirm(request, municipality):
+    try:
+        payload = signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(
+            request.POST["token"], max_age=TOKEN_MAX_AGE
+        )
+    except signing.SignatureExpired:
+        payload = None
+        error = _("Förhandsgranskningen är mer än en timme gammal. Ladda upp filen igen.")
+    except signing.BadSignature:
+        payload = None
+        error = _(
+            "Importen kunde inte bekräftas eftersom formuläret har ändrats efter "
+            "förhandsgranskningen. Ladda upp filen igen."
+        )
+    else:
+        error = _(
+            "Förhandsgranskningen gjordes för en annan kommun eller användare. "
+            "Ladda upp filen igen."
+        )
+    if payload is None or (
+        payload.get("municipality") != municipality.pk or payload.get("user") != request.user.pk
+    ):
+        return _render(request, municipality, error=error, status=400)
+
+    filename = payload.get("filename", "")
+    try:
+        plan = _plan(request, municipality, payload["text"])
+    except ImportFileError as error:
+        return _render(request, municipality, filename=filename, error=str(error))
+    if not plan.is_valid:
+        return _render(request, municipality, plan=plan, filename=filename)
+    changed_meanwhile = _(
+        "Någon har ändrat insatser i filen sedan du förhandsgranskade den. Ingenting är "
+        "sparat. Se över förhandsgranskningen nedan och bekräfta igen."
+    )
+    if plan.versions != payload.get("versions"):
+        return _render(
+            request,
+            municipality,
+            plan=plan,
+            filename=filename,
+            error=changed_meanwhile,
+            status=409,
+        )
+    try:
+        import_measures(plan=plan)
+    except (EditConflict, IntegrityError):
+        plan = _plan(request, municipality, payload["text"])
+        return _render(
+            request,
+            municipality,
+            plan=plan,
+            filename=filename,
+            error=changed_meanwhile,
+            status=409,
+        )
+    messages.success(
+        request,
+        _("Importen är klar. Nya insatser: %(new)s. Ändrade insatser: %(changed)s.")
+        % {"new": plan.new_count, "changed": plan.changed_count},
+    )
+    return redirect(f"{reverse('publishing:dashboard')}?kommun={municipality.slug}")

@@ -3,7 +3,7 @@
 import factory
 from django.utils import timezone
 
-from measures.models import Location, Measure, MeasureType, Project
+from measures.models import Category, Location, Measure, MeasureType, Project
 from municipalities.models import Municipality, Unit
 
 
@@ -64,7 +64,10 @@ class MeasureFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):
-        if create and extracted:
+        """Every measure has at least one BIP category; "jobbinriktad" unless given."""
+        if create:
+            if extracted is None:
+                extracted = [Category.objects.get(slug="jobbinriktad")]
             self.categories.set(extracted)
 
     @factory.post_generation
