@@ -29,7 +29,8 @@ class RoleField(forms.ChoiceField):
 class AddMemberForm(forms.Form):
     """Give an existing account a role, found by its user name or e-mail address."""
 
-    account = forms.CharField(
+    # Named like the login form's field, which also takes a user name or an e-mail address.
+    username = forms.CharField(
         label=_("Användarnamn eller e-postadress"),
         max_length=254,
         help_text=_("Personen måste redan ha ett konto i portalen."),
@@ -42,8 +43,8 @@ class AddMemberForm(forms.Form):
         self.user = None
         self.helper = _helper()
 
-    def clean_account(self):
-        value = self.cleaned_data["account"].strip()
+    def clean_username(self):
+        value = self.cleaned_data["username"].strip()
         user = User.objects.filter(username=value).first()
         if user is None:
             matches = list(
@@ -53,7 +54,7 @@ class AddMemberForm(forms.Form):
                 raise forms.ValidationError(
                     _(
                         "Det finns inget konto med det användarnamnet eller den e-postadressen. "
-                        "Skapa ett nytt konto nedan i stället."
+                        "Skapa ett nytt konto i stället."
                     )
                 )
             if len(matches) > 1:
@@ -108,7 +109,7 @@ class NewMemberForm(forms.Form):
             raise forms.ValidationError(
                 _(
                     "Det användarnamnet är upptaget. Välj ett annat, eller lägg till det "
-                    "befintliga kontot ovan."
+                    "befintliga kontot i stället."
                 )
             )
         return username
@@ -117,7 +118,10 @@ class NewMemberForm(forms.Form):
         email = User.objects.normalize_email(self.cleaned_data["email"].strip())
         if User.objects.filter(email__iexact=email).exists():
             raise forms.ValidationError(
-                _("Det finns redan ett konto med den e-postadressen. Lägg till det kontot ovan.")
+                _(
+                    "Det finns redan ett konto med den e-postadressen. "
+                    "Lägg till det kontot i stället."
+                )
             )
         return email
 

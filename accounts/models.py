@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from municipalities.models import Municipality
 
@@ -32,6 +33,9 @@ class Membership(models.Model):
     )
     role = models.CharField(_("roll"), max_length=20, choices=Role.choices)
     created_at = models.DateTimeField(_("skapad"), auto_now_add=True)
+
+    # Who gave whom which role, and when.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("medlemskap")

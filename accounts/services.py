@@ -124,14 +124,14 @@ def member_invite(
 
 
 def send_welcome_email(*, user, domain, use_https):
-    """The password-reset e-mail, to this account only: it is how a new member sets a password."""
+    """A welcome e-mail with a link to choose a password, to this account only."""
     form = WelcomeEmailForm(user=user)
     form.is_valid()
     form.save(
         domain_override=domain,
         use_https=use_https,
-        subject_template_name="accounts/email/password_reset_subject.txt",
-        email_template_name="accounts/email/password_reset.txt",
+        subject_template_name="accounts/email/welcome_subject.txt",
+        email_template_name="accounts/email/welcome.txt",
     )
 
 
@@ -169,4 +169,3 @@ def member_set_role(*, user, municipality, role) -> tuple[Membership, str]:
             return member_add(user=user, municipality=municipality, role=role), "created"
         changed = member_change_role(membership=membership, role=role)
     return membership, "changed" if changed else "unchanged"
-

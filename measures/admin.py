@@ -1,8 +1,11 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
+from rules.contrib.admin import ObjectPermissionsModelAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
     Category,
+    ErrorReport,
     Language,
     Location,
     Measure,
@@ -36,7 +39,9 @@ EXAMPLE_NOTICE = _(
 
 
 @admin.register(Measure)
-class MeasureAdmin(admin.ModelAdmin):
+class MeasureAdmin(ObjectPermissionsModelAdmin, SimpleHistoryAdmin):
+    """Portal staff's view of every measure; object permissions come from accounts/rules.py."""
+
     list_display = [
         "title",
         "municipality",
@@ -134,3 +139,12 @@ class ProjectAdmin(admin.ModelAdmin):
     search_fields = ["name", "project_number", "owner"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["partner_municipalities"]
+
+
+@admin.register(ErrorReport)
+class ErrorReportAdmin(admin.ModelAdmin):
+    list_display = ["measure", "created_at", "handled_at", "handled_by"]
+    list_filter = ["handled_at", "measure__municipality"]
+    search_fields = ["message", "measure__title"]
+    autocomplete_fields = ["measure"]
+    list_select_related = ["measure", "handled_by"]

@@ -19,7 +19,7 @@ class PlainTextField(forms.CharField):
 
 
 class ErrorReportForm(forms.Form):
-    """"Rapportera fel": one free-text message, plus a honeypot that people leave empty."""
+    """The "Rapportera fel" form: one free-text message, and a honeypot people leave empty."""
 
     HONEYPOT = "website"
 

@@ -8,11 +8,14 @@ import contextlib
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.versioning import EditConflict, claim_version
+
 from .models import Location, Measure
+
+__all__ = ["EditConflict"]  # re-exported: the views catch it from here
 
 M2M_FIELDS = ["categories", "target_groups", "needs", "languages"]
 # What a restore brings back: the content. Status, publication and verification stay as they are,
@@ -32,14 +35,6 @@ NOT_RESTORED = {
 }
 
 
-class EditConflict(Exception):
-    """Someone else saved the measure after this editor opened it."""
-
-    def __init__(self, current):
-        super().__init__(_("Insatsen har ändrats av någon annan."))
-        self.current = current
-
-
 @contextlib.contextmanager
 def _one_history_record(instance):
     """Suppress history while the row and its relations are written, then record once."""
@@ -49,19 +44,6 @@ def _one_history_record(instance):
     finally:
         del instance.skip_history_when_saving
     instance.save()
-
-
-def _claim_version(model, instance, expected_version):
-    """Bump the stored version if it is still `expected_version`; else raise EditConflict.
-
-    A single conditional UPDATE, so two editors saving at the same moment cannot both win.
-    """
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
-    if not claimed:
-        raise EditConflict(model.objects.get(pk=instance.pk))
-    instance.version = expected_version + 1
 
 
 def missing_for_publishing(measure) -> list[str]:
@@ -79,7 +61,7 @@ def measure_save(*, form, locations=None, expected_version=None) -> Measure:
     with transaction.atomic():
         measure = form.instance
         if measure.pk is not None:
-            _claim_version(Measure, measure, expected_version)
+            claim_version(Measure, measure, expected_version)
         if measure.status == Measure.Status.PUBLISHED:
             missing = missing_for_publishing(measure)
             if missing:
@@ -106,7 +88,7 @@ def measure_set_status(*, measure, status) -> Measure:
                 % {"what": ", ".join(missing)}
             )
     with transaction.atomic():
-        _claim_version(Measure, measure, measure.version)
+        claim_version(Measure, measure, measure.version)
         measure.status = status
         measure.save()
     return measure
@@ -177,7 +159,7 @@ def measure_restore(*, measure, record) -> Measure:
     if record.id != measure.pk:
         raise ValidationError(_("Versionen hör till en annan insats."))
     with transaction.atomic():
-        _claim_version(Measure, measure, measure.version)
+        claim_version(Measure, measure, measure.version)
         for field in Measure._meta.concrete_fields:
             if field.name in NOT_RESTORED or not hasattr(record, field.attname):
                 continue

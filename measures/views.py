@@ -51,9 +51,10 @@ def measure_detail(request, slug):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def report_error(request, slug):
-    """"Rapportera fel": anyone may tell the municipality that a public measure's page is wrong."""
+    """The "Rapportera fel" form: anyone may tell the municipality a public page is wrong."""
     measure = get_object_or_404(Measure.objects.public().select_related("municipality"), slug=slug)
-    form = ErrorReportForm(request.POST or None)
+    # Bound on every POST, even an empty one, so a blank submission shows its error.
+    form = ErrorReportForm(request.POST if request.method == "POST" else None)
     context = {"measure": measure, "form": form}
     if request.method == "POST":
         if reports.error_report_limit_reached(request):
@@ -67,9 +68,7 @@ def report_error(request, slug):
             reports.error_report_count(request)
             # A robot is told what a person would be told, so it learns nothing from the answer.
             if not robot:
-                reports.error_report_create(
-                    measure=measure, message=form.cleaned_data["message"]
-                )
+                reports.error_report_create(measure=measure, message=form.cleaned_data["message"])
             messages.success(
                 request,
                 _("Tack! Din rapport har skickats till dem som ansvarar för insatsen."),

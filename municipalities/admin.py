@@ -1,8 +1,9 @@
 from django.contrib import admin
 from django.db import models
+from rules.contrib.admin import ObjectPermissionsModelAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Municipality, Unit
-
 
 # Addresses typed without a scheme are taken as https (Django 6's default, chosen now).
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -27,7 +28,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 
 @admin.register(Unit)
-class UnitAdmin(admin.ModelAdmin):
+class UnitAdmin(ObjectPermissionsModelAdmin, SimpleHistoryAdmin):
     formfield_overrides = HTTPS_URLS
     list_display = ["name", "municipality", "town", "phone", "email", "is_example"]
     list_filter = ["municipality", "is_example"]

@@ -184,6 +184,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
+# The portal's own address, for links in e-mails sent outside a request (cron commands).
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+
 # A published measure not confirmed for this many days is overdue for verification.
 PORTAL_VERIFY_DAYS = env_int("PORTAL_VERIFY_DAYS", 180)
 # "Rapportera fel": how many reports one address may send per hour.

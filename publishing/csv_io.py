@@ -69,9 +69,7 @@ def unescape_cell(value: str) -> str:
 def clean_cell(value: str) -> str:
     """Drop control characters no column should hold (NUL breaks PostgreSQL); keep line breaks."""
     value = unescape_cell(value)
-    return "".join(
-        ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc"
-    )
+    return "".join(ch for ch in value if ch in "\t\n\r" or unicodedata.category(ch) != "Cc")
 
 
 # Columns ------------------------------------------------------------------------------------
@@ -144,7 +142,7 @@ class DateColumn(Column):
 
 
 class ChoiceColumn(Column):
-    """A TextChoices field: the stored value, or its label, in any case and with or without å/ä/ö."""
+    """A TextChoices field: its stored value or its label, in any case, with or without å/ä/ö."""
 
     def __init__(self, name, field_name, choices: type[models.TextChoices]):
         super().__init__(name, field_name)
@@ -171,7 +169,9 @@ class SlugColumn(Column):
         self.unknown_message = unknown_message
 
     def to_cell(self, measure) -> str:
-        related = getattr(measure, self.field_name) if getattr(measure, f"{self.field_name}_id") else None
+        related = (
+            getattr(measure, self.field_name) if getattr(measure, f"{self.field_name}_id") else None
+        )
         return related.slug if related else ""
 
     def to_data(self, cell, lookups):
@@ -256,7 +256,10 @@ class ReferralColumn(Column):
         unknown = wanted - self.ROUTES.keys()
         if unknown:
             raise CellError(
-                _("okänt sätt att anvisa ”%(value)s”. Använd af, handlaggare och egen, åtskilda med |.")
+                _(
+                    "okänt sätt att anvisa ”%(value)s”. "
+                    "Använd af, handlaggare och egen, åtskilda med |."
+                )
                 % {"value": ", ".join(sorted(unknown))}
             )
         return {field_name: route in wanted for route, field_name in self.ROUTES.items()}
@@ -503,41 +506,93 @@ def plan_import(
     measure that status (publishing and archiving have rules of their own).
     """
     header, records = read_table(text)
-    lookups = Lookups.load(municipality)
-    existing = {measure.slug: measure for measure in measures_for_csv(municipality)}
-    named = set()
-    if "slug" in header:
-        at = header.index("slug")
-        named = {cells[at].strip() for _number, cells in records if at < len(cells)}
-    others = set(
-        Measure.objects.filter(slug__in=named - existing.keys() - {""})
-        .exclude(municipality=municipality)
-        .values_list("slug", flat=True)
-    )
-    seen: dict[str, int] = {}
-    rows = []
-    for number, cells in records:
+    planner = _Planner(municipality, header, records, may_set_status)
+    return ImportPlan(text=text, rows=[planner.row(number, cells) for number, cells in records])
+
+
+class _Planner:
+    """What one import knows about the portal: read once, then asked row by row."""
+
+    def __init__(self, municipality, header, records, may_set_status):
+        self.municipality = municipality
+        self.header = header
+        self.may_set_status = may_set_status
+        self.lookups = Lookups.load(municipality)
+        self.existing = {measure.slug: measure for measure in measures_for_csv(municipality)}
+        named = set()
+        if "slug" in header:
+            at = header.index("slug")
+            named = {cells[at].strip() for _number, cells in records if at < len(cells)}
+        self.elsewhere = set(
+            Measure.objects.filter(slug__in=named - self.existing.keys() - {""})
+            .exclude(municipality=municipality)
+            .values_list("slug", flat=True)
+        )
+        self.seen: dict[str, int] = {}
+
+    def row(self, number, cells) -> ImportRow:
         row = ImportRow(number=number)
-        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+        width = len(self.header)
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             row.add_error(_("raden har fler celler än rubrikraden."))
-        values = {name: clean_cell(cells[i]) if i < len(cells) else "" for i, name in enumerate(header)}
-        _plan_row(row, values, municipality, lookups, existing, others, seen, may_set_status)
-        rows.append(row)
-    return ImportPlan(text=text, rows=rows)
+        values = {
+            name: clean_cell(cells[i]) if i < len(cells) else ""
+            for i, name in enumerate(self.header)
+        }
+        slug = values.get("slug", "").strip()
+        measure = self.existing.get(slug)
+        slug_ok = self._check_slug(row, slug, measure)
+        if measure is None:
+            instance = Measure(municipality=self.municipality, slug=slug if slug_ok else "")
+        else:
+            instance = row.measure = measure
+        # Columns the file leaves out keep their value (new measures: the defaults).
+        merged = {**measure_row(instance), **values}
+        row.title = merged["titel"].strip()
+        row.slug = instance.slug
 
+        data, failed = {}, set()
+        for column in FORM_COLUMNS:
+            try:
+                data.update(column.to_data(merged[column.name], self.lookups))
+            except CellError as error:
+                row.add_error(str(error), column.name)
+                failed.add(column.name)
+        old_status = instance.status
+        status = self._status(row, values.get("status", ""), instance)
+        # MeasureForm asks the instance's status (a published measure needs a contact person).
+        instance.status = status
+        form = row.form = MeasureForm(data, instance=instance, municipality=self.municipality)
+        if not form.is_valid():
+            for name, messages in form.errors.items():
+                column = COLUMN_OF_FIELD.get(name)
+                if column not in failed:
+                    for message in messages:
+                        row.add_error(message, column)
+        if measure is not None:
+            changed = {
+                COLUMN_OF_FIELD[name] for name in form.changed_data if name in COLUMN_OF_FIELD
+            }
+            if status != old_status:
+                changed.add("status")
+            row.changes = [name for name in HEADERS if name in changed]
+            row.action = Action.CHANGED if row.changes else Action.UNCHANGED
+        return row
 
-def _plan_row(row, values, municipality, lookups, existing, others, seen, may_set_status):
-    slug = values.get("slug", "").strip()
-    measure = existing.get(slug) if slug else None
-    if slug:
-        if slug in seen:
+    def _check_slug(self, row, slug, measure) -> bool:
+        """Whether the slug may be used: a measure of this municipality, or free for a new one."""
+        if not slug:
+            return True
+        ok = True
+        if slug in self.seen:
             row.add_error(
                 _("kortnamnet ”%(slug)s” finns redan på rad %(row)s.")
-                % {"slug": slug, "row": seen[slug]},
+                % {"slug": slug, "row": self.seen[slug]},
                 "slug",
             )
-        seen.setdefault(slug, row.number)
-        if slug in others:
+            ok = False
+        self.seen.setdefault(slug, row.number)
+        if slug in self.elsewhere:
             row.add_error(
                 _(
                     "kortnamnet ”%(slug)s” hör till en insats i en annan kommun. "
@@ -546,7 +601,8 @@ def _plan_row(row, values, municipality, lookups, existing, others, seen, may_se
                 % {"slug": slug},
                 "slug",
             )
-        elif measure is None:
+            return False
+        if measure is None:
             try:
                 validate_slug(slug)
                 if len(slug) > Measure._meta.get_field("slug").max_length:
@@ -559,58 +615,27 @@ def _plan_row(row, values, municipality, lookups, existing, others, seen, may_se
                     ),
                     "slug",
                 )
-    if measure is None:
-        instance = Measure(municipality=municipality, slug=slug if not row.errors else "")
-        row.action = Action.NEW
-    else:
-        instance = measure
-        row.measure = measure
-    # Columns the file leaves out keep their value (new measures: the defaults).
-    merged = {**measure_row(instance), **values}
-    row.title = merged["titel"].strip()
-    row.slug = instance.slug
+                return False
+        return ok
 
-    data = {}
-    failed = set()
-    for column in FORM_COLUMNS:
-        try:
-            data.update(column.to_data(merged[column.name], lookups))
-        except CellError as error:
-            row.add_error(str(error), column.name)
-            failed.add(column.name)
-    status = instance.status
-    if values.get("status", "").strip():
-        try:
-            status = STATUS_COLUMN.to_data(values["status"], lookups)["status"]
-        except CellError as error:
-            row.add_error(str(error), "status")
-    status_changes = status != instance.status or (
-        measure is None and status != Measure.Status.DRAFT
-    )
-    if status_changes and not may_set_status(instance, status):
-        row.add_error(
-            _("du får inte ge insatsen status %(status)s.")
-            % {"status": Measure.Status(status).label.lower()},
-            "status",
-        )
-    old_status = instance.status
-    # MeasureForm asks the instance's status (a published measure needs a contact person).
-    instance.status = status
-    form = MeasureForm(data, instance=instance, municipality=municipality)
-    row.form = form
-    if not form.is_valid():
-        for name, messages in form.errors.items():
-            column = COLUMN_OF_FIELD.get(name)
-            if column in failed:
-                continue
-            for message in messages:
-                row.add_error(message, column)
-    if measure is not None:
-        changed = {COLUMN_OF_FIELD[name] for name in form.changed_data if name in COLUMN_OF_FIELD}
-        if status != old_status:
-            changed.add("status")
-        row.changes = [name for name in HEADERS if name in changed]
-        row.action = Action.CHANGED if row.changes else Action.UNCHANGED
+    def _status(self, row, cell, instance) -> str:
+        """The status the row asks for: its own cell, else the current one (new: utkast)."""
+        status = instance.status
+        if cell.strip():
+            try:
+                status = STATUS_COLUMN.to_data(cell, self.lookups)["status"]
+            except CellError as error:
+                row.add_error(str(error), "status")
+        new_and_not_draft = instance.pk is None and status != Measure.Status.DRAFT
+        if (status != instance.status or new_and_not_draft) and not self.may_set_status(
+            instance, status
+        ):
+            row.add_error(
+                _("du får inte ge insatsen status %(status)s.")
+                % {"status": Measure.Status(status).label.lower()},
+                "status",
+            )
+        return status
 
 
 # Writing ------------------------------------------------------------------------------------
@@ -631,5 +656,4 @@ def import_measures(*, plan: ImportPlan) -> ImportPlan:
         for row in rows:
             version = row.measure.version if row.measure else None
             measure_save(form=row.form, expected_version=version)
-            row.slug = row.form.instance.slug
     return plan

@@ -8,7 +8,7 @@ that text again before writing it in one transaction.
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
@@ -18,8 +18,14 @@ from django.utils.translation import gettext as _
 
 from measures.services import EditConflict
 
-from .csv_io import ImportFileError, decode_upload, import_measures, measures_for_csv, plan_import
-from .csv_io import write_csv
+from .csv_io import (
+    ImportFileError,
+    decode_upload,
+    import_measures,
+    measures_for_csv,
+    plan_import,
+    write_csv,
+)
 from .views import STATUS_PERMISSIONS, chosen_municipality
 
 TOKEN_SALT = "publishing.measure_import"
@@ -101,42 +107,41 @@ def _preview(request, municipality):
     return _render(request, municipality, plan=plan, filename=upload.name)
 
 
-def _confirm(request, municipality):
+def _payload(request, municipality):
+    """(what the preview signed, "") or (None, why it cannot be trusted)."""
     try:
         payload = signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(
             request.POST["token"], max_age=TOKEN_MAX_AGE
         )
     except signing.SignatureExpired:
-        payload = None
-        error = _("Förhandsgranskningen är mer än en timme gammal. Ladda upp filen igen.")
+        return None, _("Förhandsgranskningen är mer än en timme gammal. Ladda upp filen igen.")
     except signing.BadSignature:
-        payload = None
-        error = _(
+        return None, _(
             "Importen kunde inte bekräftas eftersom formuläret har ändrats efter "
             "förhandsgranskningen. Ladda upp filen igen."
         )
-    else:
-        error = _(
+    if payload.get("municipality") != municipality.pk or payload.get("user") != request.user.pk:
+        return None, _(
             "Förhandsgranskningen gjordes för en annan kommun eller användare. "
             "Ladda upp filen igen."
         )
-    if payload is None or (
-        payload.get("municipality") != municipality.pk or payload.get("user") != request.user.pk
-    ):
-        return _render(request, municipality, error=error, status=400)
+    return payload, ""
 
+
+def _confirm(request, municipality):
+    payload, error = _payload(request, municipality)
+    if payload is None:
+        return _render(request, municipality, error=error, status=400)
     filename = payload.get("filename", "")
     try:
         plan = _plan(request, municipality, payload["text"])
     except ImportFileError as error:
         return _render(request, municipality, filename=filename, error=str(error))
-    if not plan.is_valid:
-        return _render(request, municipality, plan=plan, filename=filename)
     changed_meanwhile = _(
-        "Någon har ändrat insatser i filen sedan du förhandsgranskade den. Ingenting är "
-        "sparat. Se över förhandsgranskningen nedan och bekräfta igen."
+        "Något har ändrats i portalen sedan du förhandsgranskade filen. Ingenting är "
+        "sparat. Se över förhandsgranskningen nedan igen."
     )
-    if plan.versions != payload.get("versions"):
+    if not plan.is_valid or plan.versions != payload.get("versions"):
         return _render(
             request,
             municipality,
@@ -147,6 +152,12 @@ def _confirm(request, municipality):
         )
     try:
         import_measures(plan=plan)
+    except ValidationError as error:
+        # The service's own checks (a published measure needs a contact) mirror MeasureForm's,
+        # so this is a safety net: the whole import is rolled back.
+        return _render(
+            request, municipality, plan=plan, filename=filename, error=" ".join(error.messages)
+        )
     except (EditConflict, IntegrityError):
         plan = _plan(request, municipality, payload["text"])
         return _render(

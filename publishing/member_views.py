@@ -28,9 +28,10 @@ from accounts.services import (
 
 from .views import chosen_municipality
 
-# Form prefixes, so the two forms' fields (both have a role) get distinct names and ids.
-ADD_PREFIX = "befintlig"
-NEW_PREFIX = "ny"
+# Both forms post `username` and `role` (the hidden `action` tells them apart); distinct id
+# prefixes keep the page's element ids unique.
+ADD_IDS = "befintlig_%s"
+NEW_IDS = "ny_%s"
 
 
 def managed_municipality(request):
@@ -74,8 +75,8 @@ def _render(request, municipality, *, add_form=None, new_form=None, status=200):
             "municipality": municipality,
             "memberships": memberships,
             "roles": Membership.Role.choices,
-            "add_form": add_form or AddMemberForm(municipality=municipality, prefix=ADD_PREFIX),
-            "new_form": new_form or NewMemberForm(prefix=NEW_PREFIX),
+            "add_form": add_form or AddMemberForm(municipality=municipality, auto_id=ADD_IDS),
+            "new_form": new_form or NewMemberForm(auto_id=NEW_IDS),
         },
         status=status,
     )
@@ -89,14 +90,14 @@ def _refuse(request, municipality, reasons, status):
 
 
 def _add(request, municipality):
-    form = AddMemberForm(request.POST, municipality=municipality, prefix=ADD_PREFIX)
+    form = AddMemberForm(request.POST, municipality=municipality, auto_id=ADD_IDS)
     if form.is_valid():
         try:
             membership = member_add(
                 user=form.user, municipality=municipality, role=form.cleaned_data["role"]
             )
         except ValidationError as error:
-            form.add_error("account", error)
+            form.add_error("username", error)
         else:
             messages.success(
                 request, _("%(name)s är nu %(role)s i %(municipality)s.") % _about(membership)
@@ -106,7 +107,7 @@ def _add(request, municipality):
 
 
 def _create(request, municipality):
-    form = NewMemberForm(request.POST, prefix=NEW_PREFIX)
+    form = NewMemberForm(request.POST, auto_id=NEW_IDS)
     if form.is_valid():
         data = form.cleaned_data
         try:

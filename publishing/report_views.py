@@ -42,9 +42,7 @@ def report_list(request):
 @require_POST
 @login_required
 def report_handle(request, pk):
-    report = get_object_or_404(
-        ErrorReport.objects.select_related("measure__municipality"), pk=pk
-    )
+    report = get_object_or_404(ErrorReport.objects.select_related("measure__municipality"), pk=pk)
     if not request.user.has_perm("measures.handle_errorreport", report):
         raise PermissionDenied
     if error_report_handle(report=report, user=request.user):
@@ -52,6 +50,4 @@ def report_handle(request, pk):
     else:
         messages.info(request, _("Rapporten var redan markerad som hanterad."))
     municipality = report.measure.municipality
-    return redirect_back(
-        request, f"{reverse('publishing:report_list')}?kommun={municipality.slug}"
-    )
+    return redirect_back(request, f"{reverse('publishing:report_list')}?kommun={municipality.slug}")

@@ -1,15 +1,14 @@
 """Writes to a municipality's units: one transaction and one history record per save.
 
-Editing uses the same optimistic locking as measures (`_claim_version` in measures/services.py,
-which works for any model with a `version` field).
+Editing uses the same optimistic locking as measures (portal/versioning.py).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
-from measures.services import _claim_version
 from municipalities.models import Unit
+from portal.versioning import claim_version
 
 
 def unit_save(*, form, expected_version=None) -> Unit:
@@ -24,7 +23,7 @@ def unit_save(*, form, expected_version=None) -> Unit:
             if unit.pk is not None:
                 expected = unit.version if expected_version is None else expected_version
                 # A conditional UPDATE without history; form.save() then writes the one record.
-                _claim_version(Unit, unit, expected)
+                claim_version(Unit, unit, expected)
             form.save()
     except IntegrityError as error:
         # Two people saved the same new name at the same moment; the form's check saw neither.

@@ -1,15 +1,148 @@
-"""Placeholder until implemented in this session."""
+"""Units of a municipality in the dashboard (`/hantera/enheter/`): list, create, edit.
 
-from django.http import HttpResponse
+Units are public information (shown on /kommuner/<slug>/), so another municipality's unit
+answers 403, not 404. Editing uses optimistic locking, as measures do: a save started from an
+older version is refused (409) with the editor's input kept in the form.
+"""
+
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from measures.history import Change
+from municipalities.models import Unit
+from portal.collation import Swedish
+from portal.versioning import EditConflict
+
+from .forms import UnitForm
+from .unit_services import unit_save
+from .views import chosen_municipality
 
 
-def unit_list(request, *args, **kwargs):
-    return HttpResponse(status=501)
+def _unit_list_url(municipality):
+    return f"{reverse('publishing:unit_list')}?{urlencode({'kommun': municipality.slug})}"
 
 
-def unit_create(request, *args, **kwargs):
-    return HttpResponse(status=501)
+@login_required
+def unit_list(request):
+    municipality, municipalities = chosen_municipality(request)
+    if not request.user.has_perm("municipalities.view_unit", municipality):
+        raise PermissionDenied
+    units = (
+        Unit.objects.filter(municipality=municipality)
+        # Every measure counts, drafts and archived ones too: all of them name the unit.
+        .annotate(measure_count=Count("measures"))
+        .order_by(Swedish("name"))
+    )
+    return render(
+        request,
+        "publishing/unit_list.html",
+        {"municipality": municipality, "municipalities": municipalities, "units": units},
+    )
 
 
-def unit_edit(request, *args, **kwargs):
-    return HttpResponse(status=501)
+def _render_form(request, form, municipality, unit=None, status=200, **extra):
+    return render(
+        request,
+        "publishing/unit_form.html",
+        {"form": form, "municipality": municipality, "unit": unit, **extra},
+        status=status,
+    )
+
+
+@login_required
+def unit_create(request):
+    municipality, _municipalities = chosen_municipality(request)
+    if not request.user.has_perm("municipalities.add_unit", municipality):
+        raise PermissionDenied
+    form = UnitForm(request.POST or None, municipality=municipality)
+    if request.method == "POST" and form.is_valid():
+        try:
+            unit = unit_save(form=form)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Enheten ”%(name)s” är sparad.") % {"name": unit.name})
+            return redirect(_unit_list_url(municipality))
+    return _render_form(request, form, municipality)
+
+
+@login_required
+def unit_edit(request, pk):
+    unit = get_object_or_404(Unit.objects.select_related("municipality"), pk=pk)
+    if not request.user.has_perm("municipalities.change_unit", unit):
+        raise PermissionDenied
+    # The name as stored, for the heading: binding the form puts the typed one on the instance.
+    saved_name = unit.name
+    form = UnitForm(request.POST or None, instance=unit, municipality=unit.municipality)
+    if request.method == "POST" and form.is_valid():
+        started_from = form.started_from_version
+        try:
+            unit_save(form=form, expected_version=started_from)
+        except EditConflict as conflict:
+            return _conflict(request, form, conflict.current, started_from)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request, _("Ändringarna i ”%(name)s” är sparade.") % {"name": unit.name}
+            )
+            return redirect(_unit_list_url(unit.municipality))
+    return _render_form(request, form, unit.municipality, unit, saved_name=saved_name)
+
+
+def _conflict(request, form, current, started_from):
+    """Someone saved in between: show what they changed and keep this editor's input."""
+    history = current.history.select_related("history_user").order_by(
+        "-history_date", "-history_id"
+    )
+    started = history.filter(version=started_from).first()
+    latest = history.first()
+    saved_name = current.name
+    # The next save may overwrite, knowingly: it starts from the version now stored.
+    data = form.data.copy()
+    data["version"] = str(current.version)
+    form = UnitForm(data, instance=current, municipality=current.municipality)
+    form.is_valid()
+    return _render_form(
+        request,
+        form,
+        current.municipality,
+        current,
+        status=409,
+        saved_name=saved_name,
+        conflict=True,
+        conflict_changes=_changes(started, latest),
+        conflict_user=latest.history_user if latest else None,
+    )
+
+
+def _changes(old_record, new_record) -> list[Change]:
+    """The fields that differ between two stored versions, in the order of the model."""
+    if old_record is None or new_record is None:
+        return []
+    delta = new_record.diff_against(old_record)
+    by_field = {change.field: change for change in delta.changes}
+    return [
+        Change(
+            str(field.verbose_name).capitalize(),
+            _shown(by_field[field.name].old),
+            _shown(by_field[field.name].new),
+        )
+        for field in Unit._meta.concrete_fields
+        if field.name in by_field
+    ]
+
+
+def _shown(value) -> str:
+    if value is None or value == "":
+        return "–"
+    if isinstance(value, bool):
+        return _("Ja") if value else _("Nej")
+    return str(value)

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from measures.models import (
     Category,
+    ErrorReport,
     Language,
     Location,
     Measure,
@@ -19,6 +20,7 @@ from tests.factories import MeasureFactory
 
 MODELS = [
     Category,
+    ErrorReport,
     Language,
     Location,
     Measure,

@@ -1,4 +1,4 @@
-""" "Rapportera fel" on a public measure: `/insatser/<slug>/rapportera-fel/`."""
+"""The "Rapportera fel" form on a public measure: `/insatser/<slug>/rapportera-fel/`."""
 
 import html
 
@@ -100,10 +100,11 @@ def test_too_short_message_shows_an_error_next_to_the_field(client, db):
     assert ErrorReport.objects.count() == 0
 
 
-def test_empty_message_is_refused(client, db):
+@pytest.mark.parametrize("data", [{"message": "   "}, {}], ids=["blank", "nothing-posted"])
+def test_empty_message_is_refused(client, db, data):
     measure = MeasureFactory()
 
-    response = client.post(report_url(measure), {"message": "   "})
+    response = client.post(report_url(measure), data)
 
     assert response.status_code == 200
     assert "Skriv vad som inte stämmer." in html.unescape(response.content.decode())

@@ -184,3 +184,24 @@ def test_marking_handled_needs_post(editor_client, osby):
     assert response.status_code == 405
     open_report.refresh_from_db()
     assert open_report.handled_at is None
+
+
+def test_queue_takes_the_same_number_of_queries_however_many_reports(
+    editor_client, osby, django_assert_num_queries
+):
+    handler = member("administrator", "osby")
+    for number in range(5):
+        measure = MeasureFactory(municipality=osby)
+        report(measure, f"Rapport nummer {number} om fel.")
+        report(
+            measure, f"Hanterad rapport {number}.", handled_at=timezone.now(), handled_by=handler
+        )
+
+    # Session, user, the user's memberships, their municipalities; the paginator's count, the
+    # open reports' count; whether example data shows (the site context processor); the page of
+    # reports with their measures and handlers.
+    with django_assert_num_queries(8):
+        response = editor_client.get(QUEUE)
+
+    assert response.status_code == 200
+    assert response.content.decode().count("Markera som hanterad") == 5

@@ -1,4 +1,8 @@
-"""`manage.py send_verification_reminders`: weekly e-mails about measures overdue for verification."""
+"""`manage.py send_verification_reminders`: weekly e-mails about measures overdue for verification.
+
+`mailoutbox` comes after the database fixtures in every test: setting up the database replaces
+Django's test outbox, and a fixture requested earlier would hold the old, forgotten one.
+"""
 
 import datetime
 from io import StringIO
@@ -26,9 +30,6 @@ def run(*args):
 
 def edit_link(measure):
     return f"{BASE_URL}/hantera/insatser/{measure.slug}/andra/"
-
-
-# `mailoutbox` comes after the database fixtures: setting up the database starts a new outbox.
 
 
 @pytest.fixture

@@ -131,8 +131,7 @@ class Command(BaseCommand):
             "items": [
                 {
                     "measure": measure,
-                    "url": self.base_url
-                    + reverse("publishing:measure_edit", args=[measure.slug]),
+                    "url": self.base_url + reverse("publishing:measure_edit", args=[measure.slug]),
                 }
                 for measure in measures
             ],
@@ -140,9 +139,7 @@ class Command(BaseCommand):
             "dashboard_url": f"{self.base_url}{reverse('publishing:dashboard')}"
             f"?kommun={municipality.slug}&forsenad=true",
         }
-        subject = render_to_string(
-            "publishing/email/verification_reminder_subject.txt", context
-        )
+        subject = render_to_string("publishing/email/verification_reminder_subject.txt", context)
         return EmailMessage(
             subject=" ".join(subject.split()),
             body=render_to_string("publishing/email/verification_reminder.txt", context),
