@@ -27,7 +27,9 @@ from municipalities.models import Unit
 from .forms import MeasureForm
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 2000
+# Each row is validated like the edit form and saved with its history (about 30 queries), so
+# a file is capped where confirming still fits comfortably in one request.
+MAX_ROWS = 500
 DELIMITER = ";"
 LIST_SEPARATOR = "|"
 # A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection).
@@ -399,7 +401,7 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
                         "Filen har fler än %(max)s rader med insatser. "
                         "Dela upp den i flera filer och importera dem en i taget."
                     )
-                    % {"max": "2 000"}
+                    % {"max": MAX_ROWS}
                 )
     except csv.Error:
         raise ImportFileError(

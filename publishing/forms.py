@@ -39,22 +39,16 @@ class VersionedForm(forms.ModelForm):
         return version if version is not None else self.instance.version
 
 
-class MeasureForm(VersionedForm):
-    class Meta:
-        model = Measure
-        fields = [
-            "title",
-            "summary",
-            "description",
-            "unit",
-            "project",
-            "measure_type",
-            "categories",
-            "target_groups",
-            "needs",
-            "languages",
-            "min_age",
-            "max_age",
+# The measure form's fieldsets, in order: they also decide which fields the form has.
+MEASURE_FIELDSETS = [
+    (_("Om insatsen"), ["title", "summary", "description", "unit", "project"]),
+    (
+        _("Typ och målgrupp"),
+        ["measure_type", "categories", "target_groups", "needs", "languages", "min_age", "max_age"],
+    ),
+    (
+        _("Upplägg"),
+        [
             "format",
             "hours_per_week",
             "schedule",
@@ -63,19 +57,28 @@ class MeasureForm(VersionedForm):
             "next_start",
             "capacity",
             "places_available",
+        ],
+    ),
+    (
+        _("Deltagare från andra kommuner och anvisning"),
+        [
             "open_to_others",
             "other_municipality_terms",
             "referral_by_case_officer",
             "referral_by_af",
             "self_referral",
             "referral_instructions",
-            "contact_name",
-            "contact_role",
-            "contact_phone",
-            "contact_email",
-            "visible_from",
-            "visible_until",
-        ]
+        ],
+    ),
+    (_("Kontaktperson"), ["contact_name", "contact_role", "contact_phone", "contact_email"]),
+    (_("Visning"), ["visible_from", "visible_until"]),
+]
+
+
+class MeasureForm(VersionedForm):
+    class Meta:
+        model = Measure
+        fields = [name for _legend, names in MEASURE_FIELDSETS for name in names]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
             "description": forms.Textarea(attrs={"rows": 8}),
@@ -111,43 +114,9 @@ class MeasureForm(VersionedForm):
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
-        self.helper.layout = Layout(
-            Fieldset(_("Om insatsen"), "title", "summary", "description", "unit", "project"),
-            Fieldset(
-                _("Typ och målgrupp"),
-                "measure_type",
-                "categories",
-                "target_groups",
-                "needs",
-                "languages",
-                "min_age",
-                "max_age",
-            ),
-            Fieldset(
-                _("Upplägg"),
-                "format",
-                "hours_per_week",
-                "schedule",
-                "duration_weeks",
-                "intake",
-                "next_start",
-                "capacity",
-                "places_available",
-            ),
-            Fieldset(
-                _("Deltagare från andra kommuner och anvisning"),
-                "open_to_others",
-                "other_municipality_terms",
-                "referral_by_case_officer",
-                "referral_by_af",
-                "self_referral",
-                "referral_instructions",
-            ),
-            Fieldset(
-                _("Kontaktperson"), "contact_name", "contact_role", "contact_phone", "contact_email"
-            ),
-            Fieldset(_("Visning"), "visible_from", "visible_until", "version"),
-        )
+        fieldsets = [Fieldset(legend, *names) for legend, names in MEASURE_FIELDSETS]
+        fieldsets[-1].fields.append("version")
+        self.helper.layout = Layout(*fieldsets)
 
     def clean_contact_phone(self):
         return clean_phone(self.cleaned_data.get("contact_phone"))
