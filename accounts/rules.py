@@ -66,6 +66,27 @@ def is_member_of(user, obj):
     return municipality_id_of(obj) in roles_of(user)
 
 
+@rules.predicate
+def is_member_of_receiver(user, inquiry):
+    """A member (any role) of the municipality that runs the inquired measure."""
+    if not (user.is_authenticated and user.is_active) or inquiry is None:
+        return False
+    return inquiry.receiving_municipality_id in roles_of(user)
+
+
+@rules.predicate
+def is_member_of_either_side(user, inquiry):
+    if not (user.is_authenticated and user.is_active) or inquiry is None:
+        return False
+    roles = roles_of(user)
+    return inquiry.receiving_municipality_id in roles or inquiry.asking_municipality_id in roles
+
+
+@rules.predicate
+def is_owner(user, obj):
+    return user.is_authenticated and obj is not None and obj.owner_id == user.pk
+
+
 can_edit = is_editor_of | is_portal_staff
 
 # Reading what the public does not see: internal details, any municipality's.
@@ -93,3 +114,12 @@ rules.add_perm("municipalities.delete_unit", is_portal_staff)
 rules.add_perm("measures.handle_errorreport", can_edit)
 # Members of a municipality (obj: the municipality).
 rules.add_perm("accounts.manage_members", is_admin_of | is_portal_staff)
+
+# Seat inquiries between municipalities (obj: the inquiry). Case officers and editors ask on
+# behalf of their municipality; only the receiving municipality's members answer.
+rules.add_perm("inquiries.add_inquiry", is_member_anywhere)
+rules.add_perm("inquiries.view_inquiry", is_member_of_either_side | is_portal_staff)
+rules.add_perm("inquiries.answer_inquiry", is_member_of_receiver)
+rules.add_perm("inquiries.close_inquiry", is_member_of_either_side)
+# Saved shortlists ("Min lista") belong to their owner.
+rules.add_perm("shortlists.change_shortlist", is_owner)

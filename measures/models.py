@@ -307,6 +307,12 @@ class Measure(models.Model):
     other_municipality_terms = models.TextField(
         _("villkor för deltagare från andra kommuner"), blank=True
     )
+    price_for_others = models.CharField(
+        _("pris för deltagare från andra kommuner"),
+        max_length=200,
+        blank=True,
+        help_text=_("Till exempel 4 500 kr per månad. Visas bara för inloggade handläggare."),
+    )
     referral_by_af = models.BooleanField(_("anvisning via Arbetsförmedlingen"), default=False)
     referral_by_case_officer = models.BooleanField(
         _("anvisning via kommunens handläggare"), default=True

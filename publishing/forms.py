@@ -64,6 +64,7 @@ MEASURE_FIELDSETS = [
         [
             "open_to_others",
             "other_municipality_terms",
+            "price_for_others",
             "referral_by_case_officer",
             "referral_by_af",
             "self_referral",
