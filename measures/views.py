@@ -29,9 +29,8 @@ def measure_list(request):
         "notices": notices,
         "sorts": MeasureFilter.SORTS,
     }
-    template = "measures/measure_list.html"
-    if request.headers.get("HX-Request") == "true":
-        template = "measures/partials/results.html"
+    # One view for both: htmx asks for the region it swaps, everyone else for the whole page.
+    template = "measures/partials/results.html" if request.htmx else "measures/measure_list.html"
     return render(request, template, context)
 
 

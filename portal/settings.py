@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "rules",
     "simple_history",
     "axes",
+    "django_htmx",
     "crispy_forms",
     "crispy_bootstrap5",
     "portal",
@@ -73,12 +74,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
     # Last, as django-axes asks: it turns a lockout into the locked-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -127,9 +130,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Swedish only until the English UI lands (then LocaleMiddleware and a language switcher).
+# Swedish by default; English as a second UI language (switcher in the header, or the browser's
+# Accept-Language). Content (measures) stays in Swedish, with an English summary where given.
 LANGUAGE_CODE = "sv"
-LANGUAGES = [("sv", _("Svenska"))]
+LANGUAGES = [("sv", _("Svenska")), ("en", _("Engelska"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True

@@ -13,4 +13,5 @@ urlpatterns = [
     path("konto/", include("accounts.urls")),
     path("hantera/", include("publishing.urls")),
     path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
 ]

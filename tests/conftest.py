@@ -1,6 +1,12 @@
 """Fixtures shared by every test."""
 
+import os
+
 import pytest
+
+# Playwright's sync API keeps an event loop in the main thread; without this Django refuses
+# database access in browser tests (even while creating the test database).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from measures.models import Category, Language, MeasureType, Need, TargetGroup
 from municipalities.models import Municipality

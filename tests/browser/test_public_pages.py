@@ -1,0 +1,145 @@
+"""The public pages in a real browser: WCAG 2.1 AA scans, keyboard use, htmx and no-JS paths."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from measures.models import Measure
+from tests.browser.axe import assert_accessible
+from tests.factories import LocationFactory, MeasureFactory
+
+# The browser reads through a live server, so rows must be committed; serialized rollback
+# restores the migration-seeded municipalities and taxonomies after each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def catalogue(terms):
+    """A few public measures in two municipalities, with the taxonomies the filters show."""
+    from municipalities.models import Municipality
+
+    osby = Municipality.objects.get(slug="osby")
+    hassleholm = Municipality.objects.get(slug="hassleholm")
+    first = MeasureFactory(
+        municipality=osby,
+        title="Arbetsträning i Returbutiken",
+        summary="Du tränar på att arbeta i en butik.",
+        categories=[terms["kategori"]["jobbinriktad"], terms["kategori"]["social"]],
+        target_groups=[terms["malgrupp"]["forsorjningsstod"]],
+        needs=[terms["behov"]["arbetslivserfarenhet"]],
+        languages=[terms["sprak"]["sv"]],
+        places_available=2,
+        min_age=18,
+        max_age=64,
+    )
+    LocationFactory(measure=first, name="Returbutiken")
+    MeasureFactory(
+        municipality=hassleholm,
+        title="Må bra-grupp",
+        summary="Rörelse och samtal i grupp.",
+        categories=[terms["kategori"]["halsorelaterad"]],
+        open_to_others=Measure.Openness.YES,
+    )
+    return first
+
+
+def test_home_page_has_no_wcag_violations(page, catalogue):
+    page.goto("/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
+
+
+def test_list_with_filters_has_no_wcag_violations(page, catalogue):
+    page.goto("/insatser/?kommun=osby&kategori=social&alder=abc")
+    expect(page.get_by_role("heading", name=re.compile("1 insats"))).to_be_visible()
+    assert_accessible(page)
+
+
+def test_empty_list_has_no_wcag_violations(page, catalogue):
+    page.goto("/insatser/?q=finnsinte")
+    expect(page.get_by_text("Inga insatser matchar din sökning")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_measure_page_has_no_wcag_violations(page, catalogue):
+    page.goto(f"/insatser/{catalogue.slug}/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(catalogue.title)
+    assert_accessible(page)
+
+
+def test_municipality_page_has_no_wcag_violations(page, catalogue):
+    page.goto("/kommuner/osby/")
+    assert_accessible(page)
+
+
+def test_project_and_about_pages_have_no_wcag_violations(page, catalogue):
+    for path in ["/projekt/", "/projekt/strategisk-samverkan-i-skno/", "/om/", "/kommuner/"]:
+        page.goto(path)
+        assert_accessible(page)
+
+
+def test_login_page_has_no_wcag_violations(page, catalogue):
+    page.goto("/konto/logga-in/")
+    page.get_by_label("Användarnamn").fill("ingen")
+    page.get_by_label("Lösenord").fill("fel")
+    page.get_by_role("button", name="Logga in").click()
+    expect(page.get_by_text("Ange ett korrekt användarnamn")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_a_filter_change_updates_results_and_address_without_a_reload(page, catalogue):
+    page.goto("/insatser/")
+    expect(page.get_by_role("heading", name="2 insatser")).to_be_visible()
+    page.evaluate("window.notReloaded = true")
+
+    page.locator("summary", has_text="Kommun").click()
+    page.get_by_label(re.compile(r"^Osby")).check()
+
+    expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"/insatser/\?.*kommun=osby"))
+    assert page.evaluate("window.notReloaded") is True
+    expect(page.locator(".chip", has_text="Kommun: Osby")).to_be_visible()
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"/insatser/$"))
+
+
+def test_without_javascript_the_same_form_submits_normally(browser, live_server, catalogue):
+    context = browser.new_context(
+        java_script_enabled=False, locale="sv-SE", base_url=live_server.url
+    )
+    page = context.new_page()
+    page.goto("/insatser/")
+    page.locator("summary", has_text="Kommun").click()
+    page.get_by_label(re.compile(r"^Osby")).check()
+    page.get_by_role("button", name="Visa träffar").click()
+
+    expect(page).to_have_url(re.compile(r"kommun=osby"))
+    expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+    context.close()
+
+
+def test_a_keyboard_user_finds_a_measure_from_the_home_page(page, catalogue):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Hoppa till innehållet")).to_be_focused()
+    page.get_by_label("Vad letar du efter?").focus()
+    page.keyboard.type("Returbutiken")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+    link = page.get_by_role("link", name="Arbetsträning i Returbutiken")
+    for _ in range(60):
+        if link.evaluate("element => element === document.activeElement"):
+            break
+        page.keyboard.press("Tab")
+    expect(link).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Arbetsträning i Returbutiken")
+
+
+def test_pages_fit_a_320_pixel_wide_screen(page, catalogue):
+    page.set_viewport_size({"width": 320, "height": 800})
+    for path in ["/", "/insatser/", f"/insatser/{catalogue.slug}/"]:
+        page.goto(path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, (path, overflow)
