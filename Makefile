@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint format migrations-check messages bench clean
+.PHONY: install run serve test lint format migrations-check messages bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,15 +14,27 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Development: DEBUG on (and with it a throw-away secret key) unless the environment says otherwise.
+run: export DJANGO_DEBUG ?= 1
 run: $(STAMP)
 	$(BIN)/python manage.py compile_translations
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-1} $(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: $(STAMP)
-	$(BIN)/python manage.py compile_translations
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compile_translations
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Production-like locally: gunicorn + whitenoise against PostgreSQL (createdb portal first).
+serve: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/portal
+serve: export DJANGO_SECRET_KEY ?= local-serve-only-$(shell hostname)
+serve: export DJANGO_STATIC_MANIFEST = 1
+serve: $(STAMP)
+	$(BIN)/python manage.py compile_translations
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(BIN)/gunicorn --config gunicorn.conf.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -33,9 +45,10 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 migrations-check: $(STAMP)
-	$(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
 
 # Update the English catalogue from the code (needs GNU gettext); then translate locale/en.
+messages: export DJANGO_DEBUG ?= 1
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'staticfiles/*' --no-obsolete
 	$(BIN)/python manage.py compile_translations

@@ -25,3 +25,7 @@ def home(request):
 def about(request):
     origin = Project.objects.filter(slug="strategisk-samverkan-i-skno").first()
     return render(request, "portal/about.html", {"origin_project": origin})
+
+
+def accessibility(request):
+    return render(request, "portal/accessibility.html")

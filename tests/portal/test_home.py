@@ -69,3 +69,11 @@ def test_unknown_address_is_a_swedish_404(client, db):
     response = client.get("/finns-inte/")
     assert response.status_code == 404
     assert "Sidan finns inte" in response.content.decode()
+
+
+def test_accessibility_statement_is_linked_from_every_page(client, db):
+    response = client.get("/tillganglighet/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "2018:1937" in html and "WCAG 2.1" in html and "Digg" in html
+    assert 'href="/tillganglighet/"' in client.get("/").content.decode()
