@@ -75,6 +75,14 @@ def is_member_of_receiver(user, inquiry):
 
 
 @rules.predicate
+def is_member_of_asker(user, inquiry):
+    """A member (any role) of the municipality that sent the inquiry."""
+    if not (user.is_authenticated and user.is_active) or inquiry is None:
+        return False
+    return inquiry.asking_municipality_id in roles_of(user)
+
+
+@rules.predicate
 def is_member_of_either_side(user, inquiry):
     if not (user.is_authenticated and user.is_active) or inquiry is None:
         return False
@@ -121,5 +129,6 @@ rules.add_perm("inquiries.add_inquiry", is_member_anywhere)
 rules.add_perm("inquiries.view_inquiry", is_member_of_either_side | is_portal_staff)
 rules.add_perm("inquiries.answer_inquiry", is_member_of_receiver)
 rules.add_perm("inquiries.close_inquiry", is_member_of_either_side)
+rules.add_perm("inquiries.supplement_inquiry", is_member_of_asker)
 # Saved shortlists ("Min lista") belong to their owner.
 rules.add_perm("shortlists.change_shortlist", is_owner)

@@ -12,34 +12,43 @@ from .models import MAX_MESSAGE_LENGTH, MAX_PLACES, Inquiry
 from .validators import validate_no_personal_number
 
 NO_PERSONAL_DATA = _(
-    "Skriv inget om deltagaren: inget namn, personnummer, samordningsnummer eller något om "
-    "hälsa. Fråga bara om platsen."
+    "Skriv inget om deltagaren: inget namn, personnummer, samordningsnummer eller något om hälsa."
 )
 
 
-def message_field(label, *, required=True, help_text=NO_PERSONAL_DATA):
+def message_field(label, *, required=True):
     return forms.CharField(
         label=label,
         required=required,
         max_length=MAX_MESSAGE_LENGTH,
-        help_text=help_text,
+        help_text=NO_PERSONAL_DATA,
         validators=[validate_no_personal_number],
         widget=forms.Textarea(attrs={"rows": 5}),
     )
 
 
 class InquiryForm(forms.ModelForm):
+    # Declared here: the model field's form field would offer 0 as the lowest value.
+    places = forms.IntegerField(
+        label=_("Antal platser"),
+        min_value=1,
+        max_value=MAX_PLACES,
+        initial=1,
+        help_text=_("Hur många platser frågar du om? Högst 20."),
+    )
+
     class Meta:
         model = Inquiry
         fields = ["places", "wanted_start", "message"]
         labels = {"message": _("Vad vill du veta?")}
         help_texts = {
-            "places": _("Hur många platser frågar du om? Högst 20."),
             "wanted_start": _("Lämna tomt om det inte spelar någon roll."),
-            "message": NO_PERSONAL_DATA,
+            "message": _(
+                "Skriv inget om deltagaren: inget namn, personnummer, samordningsnummer eller "
+                "något om hälsa. Fråga bara om platsen."
+            ),
         }
         widgets = {
-            "places": forms.NumberInput(attrs={"min": 1, "max": MAX_PLACES}),
             "wanted_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "message": forms.Textarea(attrs={"rows": 6}),
         }

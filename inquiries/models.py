@@ -234,7 +234,8 @@ class InquiryEvent(models.Model):
         constraints = [
             # An answer event says which answer; no other event carries one.
             models.CheckConstraint(
-                condition=(Q(kind="besvarad") & ~Q(answer="")) | (~Q(kind="besvarad") & Q(answer="")),
+                condition=(Q(kind="besvarad") & ~Q(answer=""))
+                | (~Q(kind="besvarad") & Q(answer="")),
                 name="inquiryevent_answer_iff_answered",
             ),
         ]

@@ -65,7 +65,12 @@ def inquiry_answer(*, inquiry, user, answer, message="") -> Inquiry:
         inquiry.answer_message = message
         _save(inquiry, user, ["status", "answer", "answer_message"])
         _record(
-            inquiry, InquiryEvent.Kind.ANSWERED, Side.RECEIVING, user, answer=answer, message=message
+            inquiry,
+            InquiryEvent.Kind.ANSWERED,
+            Side.RECEIVING,
+            user,
+            answer=answer,
+            message=message,
         )
     return inquiry
 

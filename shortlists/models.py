@@ -26,9 +26,11 @@ class ShortListQuerySet(models.QuerySet):
 
     def with_items(self):
         """Each list's items with what a result card shows about their measures."""
-        return self.prefetch_related(
-            models.Prefetch("items", ShortListItem.objects.for_cards()),
-        )
+        return self.prefetch_related(models.Prefetch("items", ShortListItem.objects.for_cards()))
+
+    def for_handout(self):
+        """Each list's items with everything the printed handout shows, addresses included."""
+        return self.with_items().prefetch_related("items__measure__locations")
 
 
 class ShortList(models.Model):
@@ -54,7 +56,9 @@ class ShortList(models.Model):
         ordering = ["created_at", "pk"]
         constraints = [
             # Two lists of the same name would be indistinguishable in the "add to" select.
-            models.UniqueConstraint(fields=["owner", "name"], name="shortlist_unique_name_per_owner"),
+            models.UniqueConstraint(
+                fields=["owner", "name"], name="shortlist_unique_name_per_owner"
+            ),
         ]
 
     def __str__(self):
@@ -62,6 +66,11 @@ class ShortList(models.Model):
 
     def get_absolute_url(self):
         return f"{reverse('shortlists:index')}#lista-{self.pk}"
+
+    @property
+    def measures(self) -> list:
+        """The measures in list order (prefetch with `with_items()`)."""
+        return [item.measure for item in self.items.all()]
 
     def get_share_url(self):
         return reverse("shortlists:shared", args=[self.token])

@@ -1,8 +1,8 @@
 """Min lista (`/min-lista/`): collect measures, print them as a handout, share a read-only link.
 
 Anonymous visitors have one list in their session; logged-in users have saved, named lists.
-Someone else's list answers 404, so its existence is not revealed. Every list page shows public
-information only, since a list is made to be handed to a participant.
+Someone else's list answers 404, so its existence is not revealed. A shared list and the printed
+handout show public information only, whoever looks, since they are made for a participant.
 """
 
 from django.contrib import messages
@@ -18,12 +18,12 @@ from measures.models import Measure
 
 from . import services
 from .forms import ItemForm, ShortListNameForm
-from .models import ShortList, ShortListItem
+from .models import ShortList
 
 
-def shortlist_for(request, pk) -> ShortList:
+def shortlist_for(request, pk, queryset=ShortList.objects) -> ShortList:
     """The list, if `request.user` may change it; else 404, so others' lists stay unknown."""
-    shortlist = get_object_or_404(ShortList, pk=pk)
+    shortlist = get_object_or_404(queryset, pk=pk)
     if not request.user.has_perm("shortlists.change_shortlist", shortlist):
         raise Http404
     return shortlist
@@ -39,13 +39,6 @@ def session_measures(request, with_locations=False) -> list[Measure]:
         measures = measures.prefetch_related("locations")
     found = {measure.pk: measure for measure in measures}
     return [found[pk] for pk in ids if pk in found]
-
-
-def list_measures(shortlist, with_locations=False) -> list[Measure]:
-    items = ShortListItem.objects.filter(shortlist=shortlist).for_cards()
-    if with_locations:
-        items = items.prefetch_related("measure__locations")
-    return [item.measure for item in items]
 
 
 def next_url(request, default: str) -> str:
@@ -70,24 +63,31 @@ def index(request):
     )
 
 
+def chosen_shortlist(request, form):
+    """The saved list the form names (404 unless the user's own), else the user's default list.
+
+    None for an anonymous visitor, whose list is in the session.
+    """
+    chosen = form.cleaned_data["lista"]
+    if chosen is not None:
+        return shortlist_for(request, chosen)
+    if request.user.is_authenticated:
+        return services.default_shortlist(request.user)
+    return None
+
+
 @require_POST
 def add(request):
     form = ItemForm(request.POST)
     if not form.is_valid():
         raise Http404(_("Insatsen finns inte."))
     measure = get_object_or_404(Measure.objects.public(), pk=form.cleaned_data["measure"])
+    shortlist = chosen_shortlist(request, form)
     try:
-        if request.user.is_authenticated:
-            chosen = form.cleaned_data["lista"]
-            if chosen is None:
-                shortlist = services.default_shortlist(request.user)
-            else:
-                shortlist = shortlist_for(request, chosen)
-            added = services.shortlist_add(shortlist=shortlist, measure=measure)
-            where = shortlist.name
-        else:
+        if shortlist is None:
             added = services.session_add(request.session, measure)
-            where = _("Min lista")
+        else:
+            added = services.shortlist_add(shortlist=shortlist, measure=measure)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
@@ -95,6 +95,7 @@ def add(request):
             message = _("”%(title)s” finns nu i ”%(list)s”.")
         else:
             message = _("”%(title)s” fanns redan i ”%(list)s”.")
+        where = shortlist.name if shortlist else _("Min lista")
         messages.success(request, message % {"title": measure.title, "list": where})
     return redirect(next_url(request, measure.get_absolute_url()))
 
@@ -105,15 +106,18 @@ def remove(request):
     if not form.is_valid():
         raise Http404(_("Insatsen finns inte."))
     measure_id = form.cleaned_data["measure"]
-    if request.user.is_authenticated:
-        chosen = form.cleaned_data["lista"]
-        if chosen is None:
-            shortlist = ShortList.objects.owned_by(request.user).first()
-        else:
-            shortlist = shortlist_for(request, chosen)
-        removed = shortlist is not None and services.shortlist_remove(
-            shortlist=shortlist, measure_id=measure_id
-        )
+    chosen = form.cleaned_data["lista"]
+    if chosen is not None:
+        shortlist = shortlist_for(request, chosen)
+    elif request.user.is_authenticated:
+        # Not default_shortlist(): removing should never create a list.
+        shortlist = ShortList.objects.owned_by(request.user).first()
+    else:
+        shortlist = None
+    if shortlist is not None:
+        removed = services.shortlist_remove(shortlist=shortlist, measure_id=measure_id)
+    elif request.user.is_authenticated:
+        removed = False
     else:
         removed = services.session_remove(request.session, measure_id)
     if removed:
@@ -186,11 +190,9 @@ def new_token(request, pk):
 
 def shared(request, token):
     """The read-only view behind a share link: anyone with the link, nobody can change it."""
-    shortlist = get_object_or_404(ShortList, token=token)
+    shortlist = get_object_or_404(ShortList.objects.with_items(), token=token)
     return render(
-        request,
-        "shortlists/shared.html",
-        {"shortlist": shortlist, "measures": list_measures(shortlist)},
+        request, "shortlists/shared.html", {"shortlist": shortlist, "measures": shortlist.measures}
     )
 
 
@@ -217,20 +219,10 @@ def print_session(request):
 
 
 def print_list(request, pk):
-    shortlist = shortlist_for(request, pk)
-    return render_handout(
-        request,
-        shortlist.name,
-        list_measures(shortlist, with_locations=True),
-        shortlist.get_absolute_url(),
-    )
+    shortlist = shortlist_for(request, pk, ShortList.objects.for_handout())
+    return render_handout(request, shortlist.name, shortlist.measures, shortlist.get_absolute_url())
 
 
 def print_shared(request, token):
-    shortlist = get_object_or_404(ShortList, token=token)
-    return render_handout(
-        request,
-        shortlist.name,
-        list_measures(shortlist, with_locations=True),
-        shortlist.get_share_url(),
-    )
+    shortlist = get_object_or_404(ShortList.objects.for_handout(), token=token)
+    return render_handout(request, shortlist.name, shortlist.measures, shortlist.get_share_url())

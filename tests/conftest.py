@@ -57,3 +57,29 @@ def editor_client(client, editor):
 def fast_password_hashing(settings):
     """Tests create many users; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+SEED_MIGRATIONS = [
+    "municipalities.migrations.0002_seed_members",
+    "measures.migrations.0002_seed_taxonomies",
+    "measures.migrations.0003_seed_projects",
+]
+
+
+@pytest.fixture(autouse=True)
+def seeded_reference_data(request):
+    """Transactional tests (browser tests, live server) flush every table when they end; put back
+    what the migrations seed (municipalities, taxonomies, projects) before each of them."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker is not None and (
+        marker.kwargs.get("transaction") or (marker.args and marker.args[0])
+    )
+    if not (transactional or "live_server" in request.fixturenames):
+        return
+    from importlib import import_module
+
+    from django.apps import apps
+
+    request.getfixturevalue("transactional_db")
+    for module in SEED_MIGRATIONS:
+        import_module(module).seed(apps, None)

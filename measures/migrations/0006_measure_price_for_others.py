@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('measures', '0005_publishing_history_error_reports'),
+        ("measures", "0005_publishing_history_error_reports"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalmeasure',
-            name='price_for_others',
-            field=models.CharField(blank=True, help_text='Till exempel 4 500 kr per månad. Visas bara för inloggade handläggare.', max_length=200, verbose_name='pris för deltagare från andra kommuner'),
+            model_name="historicalmeasure",
+            name="price_for_others",
+            field=models.CharField(
+                blank=True,
+                help_text="Till exempel 4 500 kr per månad. Visas bara för inloggade handläggare.",
+                max_length=200,
+                verbose_name="pris för deltagare från andra kommuner",
+            ),
         ),
         migrations.AddField(
-            model_name='measure',
-            name='price_for_others',
-            field=models.CharField(blank=True, help_text='Till exempel 4 500 kr per månad. Visas bara för inloggade handläggare.', max_length=200, verbose_name='pris för deltagare från andra kommuner'),
+            model_name="measure",
+            name="price_for_others",
+            field=models.CharField(
+                blank=True,
+                help_text="Till exempel 4 500 kr per månad. Visas bara för inloggade handläggare.",
+                max_length=200,
+                verbose_name="pris för deltagare från andra kommuner",
+            ),
         ),
     ]

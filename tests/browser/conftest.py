@@ -40,3 +40,18 @@ def browser_context_args(browser_context_args):
 @pytest.fixture(scope="session")
 def base_url(live_server):
     return live_server.url
+
+
+@pytest.fixture
+def login_as(context, live_server):
+    """Log a user in for the browser by handing it a Django session cookie."""
+    from django.test import Client
+
+    def login(user):
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies["sessionid"]
+        context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
+        return user
+
+    return login

@@ -9,9 +9,8 @@ from measures.models import Measure
 from tests.browser.axe import assert_accessible
 from tests.factories import LocationFactory, MeasureFactory
 
-# The browser reads through a live server, so rows must be committed; serialized rollback
-# restores the migration-seeded municipalities and taxonomies after each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The browser reads through a live server, so rows must be committed (see conftest.py).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture

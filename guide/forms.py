@@ -1,0 +1,376 @@
+"""The guide's questions, one per step, and how the answers are read back from the URL.
+
+The answers travel in the query string and nowhere else. Reading them is lenient on purpose, as
+on the measure list: an unknown municipality, `alder=abc`, a repeated or a huge value is dropped
+with a gentle notice, and everything that was understood is kept. Nothing here raises on bad
+input. (Plain classes rather than `django.forms.Form`: a Form rejects a whole field for one bad
+value, and here every page must work with whatever is left.)
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+
+from measures.models import MAX_AGE, Language, Need
+from measures.text import clean_text_input
+from municipalities.models import Municipality
+from portal.collation import Swedish
+from portal.params import whole_number
+
+from .matching import FORMAT_PREFERENCES, Answers
+
+MAX_VALUES_PER_PARAMETER = 30
+# Longer values are cut before they are compared or quoted back in a notice.
+MAX_VALUE_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    hint: str = ""
+    # What the summary of answers on the results page says; the label when empty.
+    short: str = ""
+
+
+SITUATIONS = [
+    Option(
+        "inskriven-af",
+        _lazy("Jag är inskriven på Arbetsförmedlingen"),
+        _lazy("Arbetsförmedlingen (AF) är statens myndighet för dig som söker jobb."),
+        _lazy("Inskriven på Arbetsförmedlingen"),
+    ),
+    Option(
+        "forsorjningsstod",
+        _lazy("Jag får försörjningsstöd"),
+        _lazy("Försörjningsstöd kallas också ekonomiskt bistånd. Du får det från kommunen."),
+        _lazy("Får försörjningsstöd"),
+    ),
+    Option(
+        "nyanland",
+        _lazy("Jag är nyanländ eller går i etableringsprogrammet"),
+        _lazy("Etableringsprogrammet är för dig som nyss har fått uppehållstillstånd i Sverige."),
+        _lazy("Nyanländ eller i etableringsprogrammet"),
+    ),
+    Option(
+        "kaa",
+        _lazy("Jag är 16–19 år och går inte i gymnasiet"),
+        _lazy(
+            "Då ska kommunen erbjuda dig stöd. Det kallas KAA, det kommunala aktivitetsansvaret."
+        ),
+        _lazy("16–19 år och inte i gymnasiet"),
+    ),
+    Option(
+        "sjukskriven",
+        _lazy("Jag är sjukskriven och på väg tillbaka"),
+        _lazy("Du har varit sjuk och vill börja arbeta eller studera igen."),
+        _lazy("Sjukskriven, på väg tillbaka"),
+    ),
+    Option("annat", _lazy("Inget av det här"), "", _lazy("Annat")),
+]
+
+TRAVEL = [
+    Option("ja", _lazy("Ja, jag kan resa till en grannkommun"), "", _lazy("Ja")),
+    Option("nej", _lazy("Nej, jag vill vara med i min egen kommun"), "", _lazy("Nej")),
+]
+FORMATS = [
+    Option("pa-plats", _lazy("På plats"), _lazy("Du träffar andra på ett ställe i kommunen.")),
+    Option("digitalt", _lazy("Digitalt"), _lazy("Du är med via dator eller mobil.")),
+    Option("spelar-ingen-roll", _lazy("Det spelar ingen roll")),
+]
+# Hints for needs whose description in the admin is empty.
+NEED_HINTS = {
+    "svenska": _lazy("Öva svenska vid sidan av SFI. SFI betyder svenska för invandrare."),
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    param: str
+    question: str
+    hint: str
+    # Short name of the answer, for notices and the summary.
+    label: str
+    # "number" (age), "radio" (one answer) or "checkbox" (several).
+    kind: str
+
+
+STEPS = (
+    Step(
+        number=1,
+        param="alder",
+        question=_lazy("Hur gammal är du?"),
+        hint=_lazy("Skriv din ålder i hela år."),
+        label=_lazy("Ålder"),
+        kind="number",
+    ),
+    Step(
+        number=2,
+        param="kommun",
+        question=_lazy("Var bor du?"),
+        hint=_lazy("Välj kommunen du bor i."),
+        label=_lazy("Kommun"),
+        kind="radio",
+    ),
+    Step(
+        number=3,
+        param="situation",
+        question=_lazy("Vad stämmer på dig just nu?"),
+        hint=_lazy("Välj allt som stämmer."),
+        label=_lazy("Situation"),
+        kind="checkbox",
+    ),
+    Step(
+        number=4,
+        param="behov",
+        question=_lazy("Vad vill du ha stöd med?"),
+        hint=_lazy("Välj allt du vill ha stöd med."),
+        label=_lazy("Stöd med"),
+        kind="checkbox",
+    ),
+    Step(
+        number=5,
+        param="sprak",
+        question=_lazy("Vilka språk förstår du bra?"),
+        hint=_lazy("Vi letar efter insatser på de språken."),
+        label=_lazy("Språk"),
+        kind="checkbox",
+    ),
+    Step(
+        number=6,
+        param="resa",
+        question=_lazy("Kan du resa till en grannkommun?"),
+        hint=_lazy(
+            "Många insatser tar emot deltagare från grannkommunerna. "
+            "Det går tåg och bussar mellan kommunerna i Skåne Nordost."
+        ),
+        label=_lazy("Kan resa"),
+        kind="radio",
+    ),
+    Step(
+        number=7,
+        param="form",
+        question=_lazy("Vill du vara på plats eller delta digitalt?"),
+        hint="",
+        label=_lazy("Form"),
+        kind="radio",
+    ),
+)
+
+
+def step_by_number(number: int) -> Step:
+    return STEPS[number - 1]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The options that are data, not code: municipalities, needs and languages."""
+
+    municipalities: list[Option]
+    needs: list[Option]
+    languages: list[Option]
+
+    @classmethod
+    def load(cls):
+        """Three queries: the Skåne Nordost municipalities, the needs and the languages."""
+        municipalities = Municipality.objects.members().order_by(Swedish("name"))
+        return cls(
+            municipalities=[Option(m.slug, m.name) for m in municipalities.only("slug", "name")],
+            needs=[
+                Option(n.slug, n.name, n.description or NEED_HINTS.get(n.slug, ""))
+                for n in Need.objects.only("slug", "name", "description")
+            ],
+            languages=[
+                Option(language.slug, language.name)
+                for language in Language.objects.only("slug", "name")
+            ],
+        )
+
+    def options(self, param: str) -> list[Option]:
+        return {
+            "kommun": self.municipalities,
+            "situation": SITUATIONS,
+            "behov": self.needs,
+            "sprak": self.languages,
+            "resa": TRAVEL,
+            "form": FORMATS,
+        }[param]
+
+    def name(self, param: str, value) -> str:
+        for option in self.options(param):
+            if option.value == value:
+                return str(option.short or option.label)
+        return ""
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One radio button or checkbox as a step shows it."""
+
+    id: str
+    value: str
+    label: str
+    hint: str
+    checked: bool
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    step: Step
+    answer: str
+    change_url: str
+
+
+def clean_value(value: str) -> str:
+    return clean_text_input(value).strip()[:MAX_VALUE_LENGTH]
+
+
+def read_step(data: QueryDict) -> tuple[Step, str | None]:
+    """The step asked for by `?steg=`, and a notice when it was not one; step 1 by default."""
+    values = [clean_value(value) for value in data.getlist("steg")]
+    values = [value for value in values if value]
+    if not values:
+        return STEPS[0], None
+    number = whole_number(values[0])
+    if number is not None and 1 <= number <= len(STEPS):
+        return step_by_number(number), None
+    notice = _("Steg ”%(value)s” finns inte. Vi visar steg 1.") % {"value": values[0]}
+    return STEPS[0], notice
+
+
+class GuideForm:
+    """The answers in a query string.
+
+    `cleaned` holds only what the guide understood, so bad input is never carried on to the
+    next step; `notices` tells the visitor, gently, what was skipped.
+    """
+
+    def __init__(self, data: QueryDict, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.notices: list[str] = []
+        self.cleaned = QueryDict(mutable=True)
+        for step in STEPS:
+            if step.kind == "checkbox":
+                self._read_many(data, step)
+            else:
+                self._read_one(data, step)
+
+    # Reading.
+
+    def _read_one(self, data, step):
+        values = [clean_value(value) for value in data.getlist(step.param)]
+        values = [value for value in values if value]
+        if not values:
+            return
+        if len(set(values)) > 1:
+            self.notices.append(
+                _("%(label)s: du har svarat flera gånger. Vi använder det första svaret.")
+                % {"label": step.label}
+            )
+        value = values[0]
+        if step.kind == "number":
+            number = whole_number(value)
+            if number is None or number > MAX_AGE:
+                return self._skip(step, [value])
+            value = str(number)
+        elif value not in {option.value for option in self.vocabulary.options(step.param)}:
+            return self._skip(step, [value])
+        self.cleaned[step.param] = value
+
+    def _read_many(self, data, step):
+        given = data.getlist(step.param)
+        if len(given) > MAX_VALUES_PER_PARAMETER:
+            self.notices.append(
+                _("%(label)s: vi använder bara de %(count)s första svaren.")
+                % {"label": step.label, "count": MAX_VALUES_PER_PARAMETER}
+            )
+        known = {option.value for option in self.vocabulary.options(step.param)}
+        values, unknown = [], []
+        for value in given[:MAX_VALUES_PER_PARAMETER]:
+            value = clean_value(value)
+            if not value or value in values or value in unknown:
+                continue
+            (values if value in known else unknown).append(value)
+        if unknown:
+            self._skip(step, unknown)
+        if values:
+            self.cleaned.setlist(step.param, values)
+
+    def _skip(self, step, values):
+        quoted = ", ".join(f"”{value}”" for value in values)
+        self.notices.append(
+            _("%(label)s: %(values)s förstod vi inte, så vi hoppar över det.")
+            % {"label": step.label, "values": quoted}
+        )
+
+    # What the views and templates need.
+
+    @property
+    def answers(self) -> Answers:
+        cleaned = self.cleaned
+        age = cleaned.get("alder")
+        preference = cleaned.get("form")
+        return Answers(
+            age=int(age) if age else None,
+            home=cleaned.get("kommun") or None,
+            situations=tuple(cleaned.getlist("situation")),
+            needs=tuple(cleaned.getlist("behov")),
+            languages=tuple(cleaned.getlist("sprak")),
+            travel={"ja": True, "nej": False}.get(cleaned.get("resa")),
+            format=preference if preference in FORMAT_PREFERENCES else None,
+        )
+
+    @property
+    def has_answers(self) -> bool:
+        return bool(self.cleaned)
+
+    def items(self, *, without: str | None = None) -> list[tuple[str, str]]:
+        """The understood answers as (name, value) pairs in step order, minus `without`."""
+        return [
+            (step.param, value)
+            for step in STEPS
+            if step.param != without
+            for value in self.cleaned.getlist(step.param)
+        ]
+
+    def step_url(self, number: int, *, without: str | None = None) -> str:
+        query = urlencode([("steg", number), *self.items(without=without)])
+        return f"{reverse('guide:step')}?{query}"
+
+    def results_url(self, *, without: str | None = None) -> str:
+        query = urlencode(self.items(without=without))
+        return f"{reverse('guide:results')}?{query}" if query else reverse("guide:results")
+
+    def value(self, step: Step) -> str:
+        return self.cleaned.get(step.param, "")
+
+    def choices(self, step: Step) -> list[Choice]:
+        selected = set(self.cleaned.getlist(step.param))
+        return [
+            Choice(
+                id=f"id_{step.param}_{number}",
+                value=option.value,
+                label=str(option.label),
+                hint=str(option.hint),
+                checked=option.value in selected,
+            )
+            for number, option in enumerate(self.vocabulary.options(step.param), start=1)
+        ]
+
+    def summary(self) -> list[SummaryRow]:
+        rows = []
+        for step in STEPS:
+            values = self.cleaned.getlist(step.param)
+            if not values:
+                answer = _("Inte svarat")
+            elif step.kind == "number":
+                answer = _("%(age)s år") % {"age": values[0]}
+            else:
+                answer = ", ".join(self.vocabulary.name(step.param, value) for value in values)
+            rows.append(SummaryRow(step, answer, self.step_url(step.number)))
+        return rows

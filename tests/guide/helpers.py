@@ -1,0 +1,53 @@
+"""Helpers for guide tests: requests, and what a visitor reads on the pages."""
+
+import html
+import re
+
+from django.apps import apps
+
+
+def text(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+def hidden_fields(response) -> list[tuple[str, str]]:
+    """The (name, value) pairs a step's form carries on, in page order."""
+    form = re.search(r'<form method="get".*?</form>', response.content.decode(), re.S).group()
+    found = re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', form)
+    return [(name, html.unescape(value)) for name, value in found]
+
+
+def checked(response) -> list[str]:
+    """Values of the radio buttons and checkboxes that are ticked."""
+    return re.findall(r'value="([^"]*)" id="[^"]*" checked>', response.content.decode())
+
+
+def link(response, label: str) -> str:
+    """The href of the link whose text starts with `label`."""
+    match = re.search(
+        r'<a[^>]*href="([^"]*)"[^>]*>\s*' + re.escape(label), response.content.decode()
+    )
+    assert match, f"no link {label!r}"
+    return html.unescape(match.group(1))
+
+
+def titles(response, group: str) -> list[str]:
+    """Titles of the measures in one group ("fits" or "may-fit"), in page order."""
+    section = re.search(rf'id="{group}">(.*?)</ul>', response.content.decode(), re.S)
+    if section is None:
+        return []
+    found = re.findall(r'<h3 class="h5 card-title"><a [^>]*>([^<]*)</a>', section.group(1))
+    return [html.unescape(title) for title in found]
+
+
+def reason(response, title: str) -> str:
+    """The reason line on the card of the measure titled `title`."""
+    page = text(response)
+    card = page[page.index(f">{title}</a>") :]
+    match = re.search(r'class="guide-reason">.*?</span>([^<]*)</p>', card, re.S)
+    return match.group(1).strip()
+
+
+def row_counts() -> dict:
+    """Rows in every table, to show that a request stored nothing."""
+    return {model: model._default_manager.count() for model in apps.get_models()}
