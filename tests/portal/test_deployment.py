@@ -132,7 +132,8 @@ def test_session_and_csrf_cookies_are_secure_over_https(settings):
     result = manage(
         "shell",
         "-c",
-        "from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)",
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT)",
         env=PRODUCTION_ENV,
     )
     assert result.stdout.strip().splitlines()[-1] == "True True True", result.stderr
