@@ -246,6 +246,18 @@ class Measure(models.Model):
         max_length=300,
         help_text=_("Högst 300 tecken. Visas i träfflistan."),
     )
+    summary_easy = models.TextField(
+        _("lättläst sammanfattning"),
+        blank=True,
+        max_length=600,
+        help_text=_("Korta meningar och vanliga ord. Visas under sammanfattningen."),
+    )
+    summary_en = models.TextField(
+        _("sammanfattning på engelska"),
+        blank=True,
+        max_length=400,
+        help_text=_("Visas i stället för sammanfattningen för den som valt engelska."),
+    )
     description = models.TextField(_("beskrivning"), blank=True)
     municipality = models.ForeignKey(
         Municipality, on_delete=models.PROTECT, related_name="measures", verbose_name=_("kommun")
@@ -473,6 +485,12 @@ class Measure(models.Model):
         )
 
     # Presentation helpers used by the templates.
+
+    def summary_for(self, language_code: str) -> str:
+        """The English summary for English visitors when there is one, else the Swedish."""
+        if language_code == "en" and self.summary_en:
+            return self.summary_en
+        return self.summary
 
     @property
     def is_public(self) -> bool:

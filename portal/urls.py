@@ -1,11 +1,20 @@
-"""Root URLs: the public pages of each app, the admin and the site-wide pages."""
+"""Root URLs: the public pages of each app, the admin and the site-wide pages.
 
+Swedish pages live at their plain addresses (/insatser/); the English UI at the same addresses
+under /en/ (/en/insatser/). The language is in the URL, so switching it needs no cookie.
+"""
+
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 from . import views
 
 urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("om/", views.about, name="about"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
@@ -16,6 +25,5 @@ urlpatterns = [
     path("hantera/", include("publishing.urls")),
     path("hitta/", include("guide.urls")),
     path("min-lista/", include("shortlists.urls")),
-    path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
-]
+    prefix_default_language=False,
+)

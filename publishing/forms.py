@@ -41,7 +41,10 @@ class VersionedForm(forms.ModelForm):
 
 # The measure form's fieldsets, in order: they also decide which fields the form has.
 MEASURE_FIELDSETS = [
-    (_("Om insatsen"), ["title", "summary", "description", "unit", "project"]),
+    (
+        _("Om insatsen"),
+        ["title", "summary", "summary_easy", "summary_en", "description", "unit", "project"],
+    ),
     (
         _("Typ och målgrupp"),
         ["measure_type", "categories", "target_groups", "needs", "languages", "min_age", "max_age"],
@@ -82,6 +85,8 @@ class MeasureForm(VersionedForm):
         fields = [name for _legend, names in MEASURE_FIELDSETS for name in names]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 3, "maxlength": 300}),
+            "summary_easy": forms.Textarea(attrs={"rows": 3, "maxlength": 600}),
+            "summary_en": forms.Textarea(attrs={"rows": 3, "maxlength": 400, "lang": "en"}),
             "description": forms.Textarea(attrs={"rows": 8}),
             "categories": forms.CheckboxSelectMultiple,
             "target_groups": forms.CheckboxSelectMultiple,

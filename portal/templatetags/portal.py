@@ -1,6 +1,7 @@
 """Template helpers used across the site."""
 
 from django import template
+from django.urls import translate_url
 
 register = template.Library()
 
@@ -9,3 +10,24 @@ register = template.Library()
 def elided_page_range(page):
     """Page numbers around the current page, with ellipses, for the pagination bar."""
     return page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
+def summary_for(measure, language_code):
+    """The measure's summary in the visitor's language when it has one (see Measure.summary_for)."""
+    return measure.summary_for(language_code)
+
+
+@register.filter
+def summary_lang(measure, language_code):
+    """The `lang` of the text summary_for gives: content is Swedish unless an English summary is."""
+    return "en" if language_code == "en" and measure.summary_en else "sv"
+
+
+@register.simple_tag(takes_context=True)
+def this_page_in(context, language_code):
+    """The current page's address in another UI language (query string kept)."""
+    request = context["request"]
+    url = translate_url(request.path, language_code)
+    query = request.GET.urlencode()
+    return f"{url}?{query}" if query else url

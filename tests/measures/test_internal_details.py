@@ -85,7 +85,7 @@ def test_anonymous_visitor_sees_the_public_facts_but_no_internal_details_on_the_
     assert_no_internal_details(html)
     assert "Har lediga platser" in html
     assert "Så kommer du med" in html
-    assert "Kommunens handläggare" in html
+    assert "Fråga din handläggare på kommunen." in html
     assert "efter överenskommelse" in html
     assert unit.name in html
     assert unit.phone in html
