@@ -49,3 +49,17 @@ def test_measure_history_and_unit_pages_have_no_wcag_violations(editor_page, osb
     ]:
         editor_page.goto(path)
         assert_accessible(editor_page)
+
+
+def test_inquiry_form_and_list_have_no_wcag_violations(page, login_as, hassleholm):
+    from measures.models import Measure
+
+    measure = MeasureFactory(
+        municipality=hassleholm, title="Må bra-grupp", open_to_others=Measure.Openness.YES
+    )
+    login_as(member("handlaggare", "osby", username="handlaggaren"))
+    page.goto(f"/hantera/forfragningar/ny/?insats={measure.slug}")
+    page.get_by_role("button", name="Skicka förfrågan").click()
+    assert_accessible(page)
+    page.goto("/hantera/forfragningar/")
+    assert_accessible(page)

@@ -118,22 +118,36 @@ def test_without_javascript_the_same_form_submits_normally(browser, live_server,
     context.close()
 
 
-def test_a_keyboard_user_finds_a_measure_from_the_home_page(page, catalogue):
+def tab_to(page, locator, limit=80):
+    """Press Tab until `locator` has the focus, as a keyboard-only visitor would."""
+    for _ in range(limit):
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Could not reach {locator} with the Tab key")
+
+
+def test_a_keyboard_user_finds_a_measure_and_adds_it_to_the_list(page, catalogue):
     page.goto("/")
     page.keyboard.press("Tab")
     expect(page.get_by_role("link", name="Hoppa till innehållet")).to_be_focused()
-    page.get_by_label("Vad letar du efter?").focus()
+    tab_to(page, page.get_by_label("Vad letar du efter?"))
     page.keyboard.type("Returbutiken")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+
     link = page.get_by_role("link", name="Arbetsträning i Returbutiken")
-    for _ in range(60):
-        if link.evaluate("element => element === document.activeElement"):
-            break
-        page.keyboard.press("Tab")
-    expect(link).to_be_focused()
+    tab_to(page, link)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text("Arbetsträning i Returbutiken")
+
+    add = page.get_by_role("button", name="Lägg till i min lista")
+    tab_to(page, add)
+    page.keyboard.press("Enter")
+    tab_to(page, page.get_by_role("link", name="Min lista", exact=True))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("link", name="Arbetsträning i Returbutiken")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_pages_fit_a_320_pixel_wide_screen(page, catalogue):
