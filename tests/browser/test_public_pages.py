@@ -156,3 +156,34 @@ def test_pages_fit_a_320_pixel_wide_screen(page, catalogue):
         page.goto(path)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, (path, overflow)
+
+
+def test_main_pages_work_under_the_content_security_policy(page, catalogue):
+    """The strict policy is on (no inline script or style); no page triggers a violation."""
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.on("pageerror", lambda error: violations.append(str(error)))
+    for path in [
+        "/",
+        "/insatser/?kommun=osby",
+        f"/insatser/{catalogue.slug}/",
+        "/kommuner/osby/",
+        "/hitta/?steg=2",
+        "/min-lista/",
+        "/om/",
+        "/konto/logga-in/",
+        "/en/insatser/",
+    ]:
+        response = page.goto(path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+    # htmx (loaded from our own origin) works under the policy.
+    page.goto("/insatser/")
+    page.locator("summary", has_text="Kommun").click()
+    page.get_by_label(re.compile(r"^Osby")).check()
+    expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+    assert violations == []
