@@ -284,6 +284,10 @@ PORTAL_VERIFY_DAYS = env_int("PORTAL_VERIFY_DAYS", 180)
 # "Rapportera fel": how many reports one address may send per hour.
 PORTAL_ERROR_REPORTS_PER_HOUR = env_int("PORTAL_ERROR_REPORTS_PER_HOUR", 5)
 
+# Cache the list page's facet counts and result order per catalogue version (invalidated by any
+# change to a measure). Off only to measure the uncached cost in benchmarks.
+PORTAL_LIST_CACHE = env_bool("PORTAL_LIST_CACHE", default=True)
+
 # Public list pages: how many measures a page shows.
 PORTAL_PAGE_SIZE = 20
 # Free-text queries longer than this are cut (and the visitor told so).
