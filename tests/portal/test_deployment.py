@@ -139,7 +139,7 @@ def test_session_and_csrf_cookies_are_secure_over_https(settings):
     assert result.stdout.strip().splitlines()[-1] == "True True True", result.stderr
 
 
-def test_ping_answers_without_touching_the_database(client, django_assert_num_queries):
+def test_ping_answers_without_touching_the_database(client, db, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/ping")
     assert response.status_code == 200 and response.content == b"ok"
