@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class MeasuresConfig(AppConfig):
     name = "measures"
     verbose_name = _("Insatser")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -5,11 +5,13 @@ sort key or a very long query. Each is dropped with a notice the page shows, and
 that was understood still applies. Nothing here raises on bad input.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import django_filters
+import numpy as np
 from django.conf import settings
-from django.db.models import Case, Count, When
+from django.db.models import Case, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +52,35 @@ class Facet:
     @property
     def selected_count(self):
         return sum(1 for option in self.options if option.selected)
+
+
+@dataclass
+class IndexResult:
+    """The list page's work: ordered measure ids, facets and flag counts (cacheable as is)."""
+
+    ids: list[int]
+    facets: list[Facet]
+    flags: list[FacetOption]
+
+    def measures(self):
+        return MeasurePage(self.ids)
+
+
+class MeasurePage(Sequence):
+    """The ordered results as a sequence the Paginator can slice; a slice is one query."""
+
+    def __init__(self, ids):
+        self.ids = ids
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        wanted = self.ids[key]
+        found = {m.pk: m for m in Measure.objects.public().filter(pk__in=wanted).for_cards()}
+        return [found[pk] for pk in wanted if pk in found]
 
 
 @dataclass
@@ -170,8 +201,8 @@ class MeasureFilter(django_filters.FilterSet):
         model = Measure
         fields = []
 
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
-        self.vocabulary = Vocabulary.load()
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None, vocabulary=None):
+        self.vocabulary = vocabulary or Vocabulary.load()
         self.notices: list[str] = []
         cleaned = self.sanitize(data if data is not None else QueryDict())
         super().__init__(cleaned, queryset=queryset, request=request, prefix=prefix)
@@ -268,14 +299,6 @@ class MeasureFilter(django_filters.FilterSet):
     def filter_age(self, queryset, name, value):
         return queryset.for_age(int(value))
 
-    def filtered(self, *, without=None):
-        """The queryset with every understood filter except `without` (for facet counts)."""
-        queryset = self.queryset.all()
-        for name, value in self.form.cleaned_data.items():
-            if name != without:
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset
-
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
         return self.order(queryset)
@@ -295,51 +318,78 @@ class MeasureFilter(django_filters.FilterSet):
         has_places = Case(When(places_available__gt=0, then=1), default=0)
         return queryset.alias(has_places=has_places).order_by("-has_places", title, "pk")
 
-    # What the page shows beside the results.
+    # The web list: filters, facet counts and order from the in-memory catalogue index.
 
-    def facets(self) -> list[Facet]:
-        facets = []
+    def index_result(self, index) -> "IndexResult":
+        """Everything the list page shows, computed on `index` (see measures/catalogue.py).
+
+        Gives the same measures, counts and order as `qs` would, without a GROUP BY per facet.
+        """
+        self.form.is_valid()  # the data was sanitised: every field that reaches here is valid
+        cleaned = self.form.cleaned_data
+        masks = {}
+        relevance = None
+        text = cleaned.get("q")
+        if text:
+            found = list(self.queryset.search(text).values_list("pk", "relevance"))
+            positions = index.positions_of(pk for pk, _ in found)
+            by_id = dict(found)
+            masks["q"] = np.zeros(index.size, dtype=bool)
+            masks["q"][positions] = True
+            relevance = np.zeros(index.size, dtype=np.float64)
+            relevance[positions] = [float(by_id[pk] or 0) for pk in index.ids[positions].tolist()]
         for param in self.FACETS:
-            counts = self._count(param)
-            selected = set(self.data.getlist(param))
-            options = [
-                FacetOption(
-                    option.value,
-                    option.label,
-                    counts.get(option.pk or option.value, 0),
-                    option.value in selected,
+            if cleaned.get(param):
+                values = (
+                    cleaned[param] if param == "format" else self.ids_for(param, cleaned[param])
                 )
-                for option in self.vocabulary.options[param]
-            ]
-            # Options nobody can pick (no measures, not selected) would only be noise.
-            options = [option for option in options if option.count or option.selected]
-            facets.append(Facet(param, str(self.filters[param].label), options))
-        return facets
+                masks[param] = index.mask_for(param, values)
+        if cleaned.get("alder") is not None:
+            masks["alder"] = index.age_mask(int(cleaned["alder"]))
+        flags = {"oppen_for_andra": index.open_to_others, "ledig_plats": index.free_places}
+        for param, column in flags.items():
+            if cleaned.get(param):
+                masks[param] = column
 
-    def _count(self, param) -> dict:
-        base = self.filtered(without=param).order_by()
-        flt = self.filters[param]
-        if flt.through is not None:
-            rows = (
-                flt.through.objects.filter(measure_id__in=base.values("pk"))
-                .values(flt.through_column)
-                .annotate(n=Count("measure_id"))
-                .order_by()
+        def all_but(excluded):
+            mask = np.ones(index.size, dtype=bool)
+            for name, other in masks.items():
+                if name != excluded:
+                    mask &= other
+            return mask
+
+        everything = all_but(None)
+        facets = [
+            self._facet(param, index.count_by(param, all_but(param))) for param in self.FACETS
+        ]
+        flag_options = [
+            FacetOption(
+                param,
+                str(self.filters[param].label),
+                int(np.count_nonzero(all_but(param) & column)),
+                param in self.data,
             )
-            return {row[flt.through_column]: row["n"] for row in rows}
-        column = {"kommun": "municipality_id", "typ": "measure_type_id", "projekt": "project_id"}
-        key = column.get(param, param)
-        rows = base.values(key).annotate(n=Count("pk"))
-        return {row[key]: row["n"] for row in rows}
+            for param, column in flags.items()
+        ]
+        sort = self.sort if self.sort in self.SORTS else self.DEFAULT_SORT
+        use_relevance = relevance if (text and sort == "relevans") else None
+        ordered_ids = index.ids[index.ordered(sort, everything, use_relevance)]
+        return IndexResult(ordered_ids.tolist(), facets, flag_options)
 
-    def flag_counts(self) -> list[FacetOption]:
-        options = []
-        for param in self.FLAGS:
-            flt = self.filters[param]
-            base = self.filtered(without=param)
-            count = getattr(base, flt.method_name)().order_by().count()
-            options.append(FacetOption(param, str(flt.label), count, param in self.data))
-        return options
+    def _facet(self, param, counts) -> Facet:
+        selected = set(self.data.getlist(param))
+        options = [
+            FacetOption(
+                option.value,
+                option.label,
+                counts.get(option.pk if option.pk is not None else option.value, 0),
+                option.value in selected,
+            )
+            for option in self.vocabulary.options[param]
+        ]
+        # Options nobody can pick (no measures, not selected) would only be noise.
+        options = [option for option in options if option.count or option.selected]
+        return Facet(param, str(self.filters[param].label), options)
 
     def chips(self) -> list[Chip]:
         chips = []

@@ -6,6 +6,7 @@ participants from other municipalities are accepted.
 """
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.contrib.postgres.search import (
@@ -592,3 +593,32 @@ class ErrorReport(models.Model):
     @property
     def is_handled(self):
         return self.handled_at is not None
+
+
+class CatalogueState(models.Model):
+    """One row whose `version` changes with every change to what the public list can show.
+
+    Each app process keeps an in-memory index of the catalogue (measures/catalogue.py) and the
+    cache keys its work by this value, so a saved change shows at once on every server. The
+    value is random rather than a counter: a rolled-back transaction must never let two
+    different catalogues share one version.
+    """
+
+    version = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("katalogversion")
+        verbose_name_plural = _("katalogversion")
+
+    def __str__(self):
+        return f"v{self.version}"
+
+    @classmethod
+    def current(cls) -> int:
+        return cls.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+
+    @classmethod
+    def bump(cls) -> None:
+        version = secrets.randbits(62) + 1
+        if not cls.objects.filter(pk=1).update(version=version):
+            cls.objects.update_or_create(pk=1, defaults={"version": version})

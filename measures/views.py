@@ -8,23 +8,35 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from municipalities.models import Municipality
+from portal.cache import cached
 from portal.pagination import paginate
 
 from . import reports
-from .filters import MeasureFilter
+from .catalogue import catalogue_key, get_index
+from .filters import MeasureFilter, Vocabulary
 from .forms import ErrorReportForm
 from .models import Measure, Project, public_condition
 
 
 def measure_list(request):
-    filterset = MeasureFilter(request.GET, queryset=Measure.objects.public(), request=request)
+    key = catalogue_key()
+    filterset = MeasureFilter(
+        request.GET,
+        queryset=Measure.objects.public(),
+        request=request,
+        vocabulary=cached(("vocabulary", key), Vocabulary.load),
+    )
+    result = cached(
+        ("list", key, filterset.data.urlencode()),
+        lambda: filterset.index_result(get_index(key)),
+    )
     notices = filterset.notices
-    page = paginate(request, filterset.qs.for_cards(), settings.PORTAL_PAGE_SIZE, notices)
+    page = paginate(request, result.measures(), settings.PORTAL_PAGE_SIZE, notices)
     context = {
         "filterset": filterset,
         "page": page,
-        "facets": filterset.facets(),
-        "flags": filterset.flag_counts(),
+        "facets": result.facets,
+        "flags": result.flags,
         "chips": filterset.chips(),
         "notices": notices,
         "sorts": MeasureFilter.SORTS,

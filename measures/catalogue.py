@@ -1,0 +1,216 @@
+"""An in-memory index of the public catalogue, for the list page's filters, facets and order.
+
+Counting every facet "given the other filters" with SQL costs one GROUP BY per facet over the
+whole catalogue (70–200 ms each at 100 000 measures). Here each process keeps the public
+measures as numpy columns instead: a filter is a boolean mask, a facet count is a bincount or a
+matrix product over the masks of the other filters, and an order is a precomputed permutation.
+All facets of a request cost a few milliseconds whatever the size.
+
+The index is rebuilt when the catalogue version (CatalogueState, bumped by every change) or the
+date (visibility windows) moves on. Free text still goes to the database, which has the full-text
+and trigram indexes; its matches are intersected with the masks here.
+"""
+
+import datetime
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+from django.utils import timezone
+
+from portal.collation import swedish_sort_key
+
+from .models import CatalogueState, Measure
+
+NO_AGE_LOW, NO_AGE_HIGH = -1, 10_000
+FOREIGN_KEYS = {"kommun": "municipality_id", "typ": "measure_type_id", "projekt": "project_id"}
+MANY = {
+    "kategori": (Measure.categories.through, "category_id"),
+    "malgrupp": (Measure.target_groups.through, "targetgroup_id"),
+    "behov": (Measure.needs.through, "need_id"),
+    "sprak": (Measure.languages.through, "language_id"),
+}
+FORMATS = list(Measure.Format.values)
+
+
+@dataclass
+class CatalogueIndex:
+    key: tuple
+    ids: np.ndarray  # measure ids, ascending; position i describes ids[i]
+    codes: dict  # param -> (term ids array, int32 code per measure or -1)
+    matrices: dict  # param -> (term ids array, bool matrix terms × measures)
+    min_age: np.ndarray
+    max_age: np.ndarray
+    open_to_others: np.ndarray
+    free_places: np.ndarray
+    orders: dict  # sort name -> positions in that order
+    title_rank: np.ndarray
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def positions_of(self, measure_ids) -> np.ndarray:
+        """Positions of the given ids (ids not in the index are dropped)."""
+        wanted = np.asarray(list(measure_ids), dtype=np.int64)
+        found = np.searchsorted(self.ids, wanted)
+        found = np.clip(found, 0, max(self.size - 1, 0))
+        if self.size == 0:
+            return np.zeros(0, dtype=np.int64)
+        return found[self.ids[found] == wanted]
+
+    # Masks for one filter each.
+
+    def mask_for(self, param, values) -> np.ndarray:
+        if param in self.codes:
+            terms, codes = self.codes[param]
+            wanted = np.flatnonzero(np.isin(terms, np.asarray(values)))
+            return np.isin(codes, wanted)
+        if param in self.matrices:
+            terms, matrix = self.matrices[param]
+            rows = np.flatnonzero(np.isin(terms, np.asarray(values)))
+            return matrix[rows].any(axis=0) if len(rows) else np.zeros(self.size, dtype=bool)
+        raise KeyError(param)
+
+    def age_mask(self, age: int) -> np.ndarray:
+        return (self.min_age <= age) & (self.max_age >= age)
+
+    # Counting.
+
+    def count_by(self, param, mask) -> dict:
+        """{term id: number of masked measures having it} for one facet."""
+        if param in self.codes:
+            terms, codes = self.codes[param]
+            picked = codes[mask]
+            counts = np.bincount(picked[picked >= 0], minlength=len(terms))[: len(terms)]
+        else:
+            terms, matrix = self.matrices[param]
+            counts = np.count_nonzero(matrix & mask, axis=1)
+        # .tolist() turns numpy integers (and the format strings) into plain Python values.
+        return {term: int(n) for term, n in zip(terms.tolist(), counts.tolist(), strict=True) if n}
+
+    def ordered(self, sort: str, mask, relevance=None) -> np.ndarray:
+        """Positions of masked measures in the requested order."""
+        if relevance is not None:
+            chosen = np.flatnonzero(mask)
+            # Highest relevance first, then Swedish title order, then id.
+            order = np.lexsort((self.ids[chosen], self.title_rank[chosen], -relevance[chosen]))
+            return chosen[order]
+        order = self.orders[sort]
+        return order[mask[order]]
+
+
+def _dense_codes(values, null=None):
+    """(sorted distinct ids, code per row with -1 for null)."""
+    array = np.asarray([-1 if v is null else v for v in values], dtype=np.int64)
+    terms = np.unique(array[array >= 0])
+    codes = np.full(len(array), -1, dtype=np.int32)
+    present = array >= 0
+    codes[present] = np.searchsorted(terms, array[present])
+    return terms, codes
+
+
+def build_index(key) -> CatalogueIndex:
+    rows = list(
+        Measure.objects.public()
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "municipality_id",
+            "measure_type_id",
+            "project_id",
+            "format",
+            "open_to_others",
+            "places_available",
+            "min_age",
+            "max_age",
+            "published_at",
+            "title",
+            "municipality__name",
+        )
+    )
+    ids = np.asarray([row[0] for row in rows], dtype=np.int64)
+    size = len(ids)
+    codes = {
+        "kommun": _dense_codes([row[1] for row in rows]),
+        "typ": _dense_codes([row[2] for row in rows]),
+        "projekt": _dense_codes([row[3] for row in rows]),
+    }
+    format_terms = np.asarray(FORMATS, dtype=object)
+    format_index = {value: i for i, value in enumerate(FORMATS)}
+    codes["format"] = (
+        format_terms,
+        np.asarray([format_index.get(row[4], -1) for row in rows], dtype=np.int32),
+    )
+    matrices = {}
+    public = Measure.objects.public()
+    for param, (through, column) in MANY.items():
+        pairs = np.asarray(
+            list(through.objects.filter(measure__in=public).values_list("measure_id", column)),
+            dtype=np.int64,
+        ).reshape(-1, 2)
+        terms = np.unique(pairs[:, 1]) if len(pairs) else np.zeros(0, dtype=np.int64)
+        matrix = np.zeros((len(terms), size), dtype=bool)
+        if len(pairs):
+            positions = np.searchsorted(ids, pairs[:, 0])
+            matrix[np.searchsorted(terms, pairs[:, 1]), positions] = True
+        matrices[param] = (terms, matrix)
+
+    title_keys = [swedish_sort_key(row[10]) for row in rows]
+    title_order = np.asarray(
+        sorted(range(size), key=lambda i: (title_keys[i], ids[i])), dtype=np.int64
+    )
+    title_rank = np.empty(size, dtype=np.int64)
+    title_rank[title_order] = np.arange(size)
+    municipality_keys = {name: swedish_sort_key(name) for name in {row[11] for row in rows}}
+    municipality_rank_of = {
+        name: rank for rank, name in enumerate(sorted(municipality_keys, key=municipality_keys.get))
+    }
+    municipality_rank = np.asarray([municipality_rank_of[row[11]] for row in rows], dtype=np.int64)
+    free_places = np.asarray([(row[6] or 0) > 0 for row in rows], dtype=bool)
+    epoch = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+    published = np.asarray(
+        [(row[9] - epoch).total_seconds() if row[9] else -1.0 for row in rows], dtype=np.float64
+    )
+    orders = {
+        "titel": title_order,
+        "kommun": np.lexsort((ids, title_rank, municipality_rank)),
+        # Newest first; never-published last; then the newest id.
+        "nyast": np.lexsort((-ids, -published)),
+        # Without free text "relevans" means: free places first, then title.
+        "relevans": np.lexsort((ids, title_rank, ~free_places)),
+    }
+    return CatalogueIndex(
+        key=key,
+        ids=ids,
+        codes=codes,
+        matrices=matrices,
+        min_age=np.asarray([NO_AGE_LOW if r[7] is None else r[7] for r in rows], dtype=np.int32),
+        max_age=np.asarray([NO_AGE_HIGH if r[8] is None else r[8] for r in rows], dtype=np.int32),
+        open_to_others=np.asarray([r[5] != Measure.Openness.NO for r in rows], dtype=bool),
+        free_places=free_places,
+        orders=orders,
+        title_rank=title_rank,
+    )
+
+
+_lock = threading.Lock()
+_current: CatalogueIndex | None = None
+
+
+def catalogue_key() -> tuple:
+    """What the index depends on: the catalogue version and today's date (one small query)."""
+    return (CatalogueState.current(), timezone.localdate().isoformat())
+
+
+def get_index(key=None) -> CatalogueIndex:
+    """This process's index, rebuilt first if the catalogue changed since it was built."""
+    global _current
+    key = key or catalogue_key()
+    index = _current
+    if index is not None and index.key == key:
+        return index
+    with _lock:
+        if _current is None or _current.key != key:
+            _current = build_index(key)
+        return _current
