@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, F, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -19,7 +20,8 @@ from .models import Measure, Project, public_condition
 
 
 def measure_list(request):
-    key = catalogue_key()
+    # Labels in the cached work are in the visitor's language, so the language is in the key.
+    key = (*catalogue_key(), get_language())
     filterset = MeasureFilter(
         request.GET,
         queryset=Measure.objects.public(),
@@ -28,7 +30,7 @@ def measure_list(request):
     )
     result = cached(
         ("list", key, filterset.data.urlencode()),
-        lambda: filterset.index_result(get_index(key)),
+        lambda: filterset.index_result(get_index(key[:2])),
     )
     notices = filterset.notices
     page = paginate(request, result.measures(), settings.PORTAL_PAGE_SIZE, notices)

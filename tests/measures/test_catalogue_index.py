@@ -139,3 +139,12 @@ def test_the_index_is_shared_until_the_catalogue_changes(db):
     rebuilt = get_index(catalogue_key())
     assert rebuilt is not first
     assert rebuilt.size == first.size + 1
+
+
+def test_cached_facet_labels_follow_the_visitors_language(client, db, settings, osby):
+    settings.PORTAL_LIST_CACHE = True
+    MeasureFactory(municipality=osby)
+    english = client.get("/en/insatser/").content.decode()
+    swedish = client.get("/insatser/").content.decode()
+    assert "<summary>Municipality" in english
+    assert "<summary>Kommun" in swedish
