@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from municipalities.models import Municipality
-from portal.cache import cached
+from portal.cache import cached, cached_for_visitors
 from portal.pagination import paginate
 
 from . import reports
@@ -19,9 +19,10 @@ from .forms import ErrorReportForm
 from .models import Measure, Project, public_condition
 
 
+@cached_for_visitors
 def measure_list(request):
     # Labels in the cached work are in the visitor's language, so the language is in the key.
-    key = (*catalogue_key(), get_language())
+    key = (*(getattr(request, "catalogue_key", None) or catalogue_key()), get_language())
     filterset = MeasureFilter(
         request.GET,
         queryset=Measure.objects.public(),

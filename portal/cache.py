@@ -5,6 +5,7 @@ makes every old entry unreachable at once: nothing needs deleting. PORTAL_LIST_C
 caching off (benchmarks measure both ways).
 """
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -28,3 +29,54 @@ def cached(parts, compute):
         value = compute()
         cache.set(key, value, TIMEOUT)
     return value
+
+
+def cached_for_visitors(view):
+    """Serve a public page from the cache for anonymous visitors, keyed by the catalogue version.
+
+    Only plain GET pages that set no cookie and carry no CSRF token are stored, so nothing
+    personal or session-bound is ever shared between visitors. Logged-in users (who see internal
+    details) always get a freshly rendered page.
+    """
+    from django.contrib.messages import get_messages
+    from django.http import HttpResponse
+    from django.utils.translation import get_language
+
+    from measures.catalogue import catalogue_key
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if (
+            not settings.PORTAL_LIST_CACHE
+            or request.method != "GET"
+            or request.user.is_authenticated
+            or len(get_messages(request))
+        ):
+            return view(request, *args, **kwargs)
+        # Kept on the request so the view does not read the version a second time.
+        request.catalogue_key = catalogue_key()
+        parts = (
+            "page",
+            request.catalogue_key,
+            get_language(),
+            request.get_full_path(),
+            bool(getattr(request, "htmx", False)),
+        )
+        key = cache_key(parts)
+        stored = cache.get(key)
+        if stored is not None:
+            content, content_type = stored
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if (
+            response.status_code == 200
+            and not response.cookies
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            and not request.META.get("CSRF_COOKIE_USED")
+        ):
+            cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
+        return response
+
+    return wrapper

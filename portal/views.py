@@ -6,9 +6,12 @@ from django.shortcuts import render
 from measures.models import Category, Measure, Project, public_condition
 from municipalities.models import Municipality
 
+from .cache import cached_for_visitors
+
 NEWEST_ON_HOME = 6
 
 
+@cached_for_visitors
 def home(request):
     context = {
         "municipalities": Municipality.objects.members().with_public_measure_counts(),

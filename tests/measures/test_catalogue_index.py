@@ -148,3 +148,14 @@ def test_cached_facet_labels_follow_the_visitors_language(client, db, settings, 
     swedish = client.get("/insatser/").content.decode()
     assert "<summary>Municipality" in english
     assert "<summary>Kommun" in swedish
+
+
+def test_logged_in_people_never_get_a_page_cached_for_visitors(client, db, settings, osby):
+    settings.PORTAL_LIST_CACHE = True
+    from tests.factories import member
+
+    MeasureFactory(municipality=osby, title="Med platser", places_available=3)
+    anonymous = client.get("/insatser/").content.decode()
+    assert "3 lediga platser" not in anonymous
+    client.force_login(member("handlaggare", "hassleholm"))
+    assert "3 lediga platser" in client.get("/insatser/").content.decode()
