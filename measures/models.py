@@ -29,6 +29,8 @@ from municipalities.models import AddressMixin, Municipality, Unit
 from .text import clean_text_input, fold, unique_slug
 
 MAX_AGE = 120
+# Below this many full-text hits, free-text search also looks for near-matches in titles.
+FEW_TEXT_HITS = 20
 
 
 class Term(models.Model):
@@ -186,10 +188,18 @@ class MeasureQuerySet(models.QuerySet):
             return self
         if connections[self.db].vendor == "postgresql":
             query = SearchQuery(text, config="swedish", search_type="websearch")
+            exact = Q(search_document=query)
+            # Enough full-text hits: rank those alone. Few or none (a typo, a missing å/ä/ö):
+            # add the title's trigram near-matches. Both read a GIN index; the trigram check on
+            # every row of a common word's matches is what this spares.
+            if self.filter(exact)[:FEW_TEXT_HITS].count() >= FEW_TEXT_HITS:
+                return self.annotate(relevance=SearchRank(F("search_document"), query)).filter(
+                    exact
+                )
             return self.annotate(
                 relevance=SearchRank(F("search_document"), query)
                 + TrigramWordSimilarity(text, "title")
-            ).filter(Q(search_document=query) | Q(title__trigram_word_similar=text))
+            ).filter(exact | Q(title__trigram_word_similar=text))
         condition = Q()
         relevance = Value(0)
         for word in fold(text).split():
@@ -414,6 +424,8 @@ class Measure(models.Model):
             ),
             # Sorting by newest.
             models.Index(fields=["-published_at"], name="measure_published_idx"),
+            # Similar measures: the newest of one type, read from the index without a sort.
+            models.Index(fields=["measure_type", "-published_at"], name="measure_type_newest_idx"),
         ]
 
     def __str__(self):
@@ -473,7 +485,11 @@ class Measure(models.Model):
         """Public measures elsewhere: the same type first, then sharing a BIP category; newest
         first within each, so the database reads a few rows of the published_at index instead of
         sorting every candidate."""
-        others = Measure.objects.public().exclude(municipality_id=self.municipality_id).newest()
+        others = (
+            Measure.objects.public()
+            .exclude(municipality_id=self.municipality_id)
+            .order_by("-published_at")
+        )
         similar = list(others.filter(measure_type_id=self.measure_type_id).for_cards()[:limit])
         if len(similar) < limit:
             category_ids = [category.pk for category in self.categories.all()]

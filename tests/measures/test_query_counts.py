@@ -1,6 +1,7 @@
 """Public pages run a fixed number of SQL queries, whatever the number of results."""
 
 import pytest
+from django.db import connection
 
 from tests.factories import MeasureFactory, ProjectFactory
 
@@ -15,12 +16,12 @@ def make_measures(count, terms, **kwargs):
 #   1 catalogue version,
 #   7 vocabulary lists (municipalities, categories, types, target groups, needs, languages,
 #     projects) for the filter options,
-#   5 to build this process's catalogue index (public measures, and the measure ids of each of
-#     the four many-to-many facets),
+#   7 to build this process's catalogue index (public measures, their Swedish title order and
+#     municipality order, and the measure ids of each of the four many-to-many facets),
 #   1 page of measures with municipality, unit and type, 1 categories of that page,
 #   1 example-banner check.
 # The facet counts, the total and the order come from the index: no query at all.
-LIST_QUERIES_COLD = 16
+LIST_QUERIES_COLD = 18
 # The same page again while nothing changed: anonymous visitors get the cached page after
 # 1 query (the catalogue version).
 LIST_QUERIES_WARM = 1
@@ -52,8 +53,10 @@ def test_filtered_list_runs_the_same_number_of_queries(
 @pytest.mark.parametrize("count", [5, 50])
 def test_free_text_adds_one_search_query(client, db, terms, count, django_assert_num_queries):
     make_measures(count, terms)
-    # The cold list queries plus 1: the full-text/trigram search in the database.
-    with django_assert_num_queries(LIST_QUERIES_COLD + 1):
+    # The cold list queries plus the search in the database: on PostgreSQL 1 to see whether
+    # full text alone finds enough, 1 for the matches; on SQLite 1.
+    search_queries = 2 if connection.vendor == "postgresql" else 1
+    with django_assert_num_queries(LIST_QUERIES_COLD + search_queries):
         response = client.get("/insatser/?q=testinsats")
     assert response.status_code == 200
 

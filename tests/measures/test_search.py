@@ -90,3 +90,14 @@ def test_search_follows_edits(db):
         assert list(Measure.objects.search("verkstaden")) == [measure]
     else:
         assert "snickeriet" in Measure.objects.get(pk=measure.pk).search_text
+
+
+def test_a_common_word_is_ranked_by_full_text_alone_and_a_rare_typo_still_finds(client, db):
+    """Many full-text hits: near-matches are not added. None: trigram near-matches are."""
+    for number in range(25):
+        MeasureFactory(title=f"Praktik hos arbetsgivare {number}")
+    MeasureFactory(title="Praktikant-café")
+    common = client.get("/insatser/?q=praktik")
+    assert common.context["page"].paginator.count >= 25
+    typo = client.get("/insatser/?q=arbetsgivar")
+    assert typo.context["page"].paginator.count >= 1
