@@ -81,3 +81,9 @@ def test_generate_measures_can_add_generated_municipalities(db):
 def test_generated_measures_are_found_by_search(db):
     call_command("generate_measures", 5, verbosity=0)
     assert Measure.objects.search("syntetisk").count() == 5
+
+
+def test_generated_measures_show_in_the_list_at_once(client, db):
+    client.get("/insatser/")  # builds the list's index for the empty catalogue
+    call_command("generate_measures", 3, verbosity=0)
+    assert client.get("/insatser/").context["page"].paginator.count == 3

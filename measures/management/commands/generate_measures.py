@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from measures.models import (
+    CatalogueState,
     Category,
     Language,
     Measure,
@@ -67,6 +68,8 @@ class Command(BaseCommand):
             self.ensure_municipalities(municipalities)
             units = self.ensure_units()
             created = self.create_measures(count, units, rng)
+            # bulk_create sends no signals: tell the list's index the catalogue changed.
+            CatalogueState.bump()
         self.stdout.write(self.style.SUCCESS(f"Created {created} synthetic measures."))
 
     def ensure_municipalities(self, wanted):
