@@ -270,11 +270,12 @@ def test_the_measure_page_for_a_case_officer_runs_a_fixed_number_of_queries(
     client.get(measure.get_absolute_url())  # the session row exists from now on
 
     # 1 measure, 5 prefetches (categories, target groups, needs, languages, locations),
-    # 1 similar measures (none, so no categories), 1 session, 1 user, 1 the user's roles (read
+    # 2 similar measures (same type: none; sharing a category: none, so no categories),
+    # 1 session, 1 user, 1 the user's roles (read
     # once for the header, the internal details and the inquiry button), 2 Django's own
     # permission tables (the header's dashboard check falls through to ModelBackend),
     # 1 example-banner check, 1 the user's lists (add_to_list).
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         response = client.get(measure.get_absolute_url())
     assert response.status_code == 200
     assert "Hedvig Internsson" in response.content.decode()
