@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: install run serve test lint format migrations-check messages bench clean
 
@@ -52,6 +53,13 @@ messages: export DJANGO_DEBUG ?= 1
 messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale en --ignore '.venv/*' --ignore 'staticfiles/*' --no-obsolete
 	$(BIN)/python manage.py compile_translations
+
+# Benchmark against PostgreSQL at 100 000 and 10 000 measures, then a load test with editors
+# saving; writes bench/results.md (see bench/README.md). Installs wrk from Debian if missing.
+bench: $(STAMP)
+	@command -v wrk > /dev/null || $(SUDO) apt-get install -y -qq wrk \
+		|| ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -4,10 +4,11 @@ Everything listens on and talks to loopback only. Nothing here touches the devel
 or any database but the `portal_bench_*` ones it creates.
 """
 
+import concurrent.futures
 import contextlib
 import json
 import os
-import random
+import re
 import signal
 import socket
 import subprocess
@@ -35,6 +36,10 @@ SEED = 1
 # The cache-on runs use their own Redis database, flushed before each server start.
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
+
+
+ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s?%(q)s" %(s)s %(b)s %(L)ss'
+ACCESS_LINE = re.compile(r'"GET (\S+?)\??" (\d{3}) \S+ ([\d.]+)s$')
 
 
 def log(message: str) -> None:
@@ -205,7 +210,19 @@ class Server:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = open(self.log_path, "ab")  # noqa: SIM115 (closed in __exit__)
         self.process = subprocess.Popen(
-            [str(BIN / "gunicorn"), "--config", "gunicorn.conf.py"],
+            [
+                str(BIN / "gunicorn"),
+                "--config",
+                "gunicorn.conf.py",
+                # No worker recycling: at /ping's thousands of requests a second it would restart
+                # a worker every second or two and measure Django's start-up, not the page.
+                "--max-requests",
+                "0",
+                # The query string too (production leaves it out): the URLs here are synthetic,
+                # and it tells which URLs are slow.
+                "--access-logformat",
+                ACCESS_LOG_FORMAT,
+            ],
             cwd=ROOT,
             env=self.env,
             stdout=self._log,
@@ -247,6 +264,31 @@ class Server:
         return False
 
 
+def server_times(log_path: Path) -> dict[str, list[float]]:
+    """{path and query: server times in ms} of the GETs in a server log (ACCESS_LOG_FORMAT)."""
+    times: dict[str, list[float]] = {}
+    for line in log_path.read_text(errors="replace").splitlines():
+        match = ACCESS_LINE.search(line)
+        if match:
+            times.setdefault(match[1], []).append(float(match[3]) * 1000)
+    return times
+
+
+def first_pass(base: str, paths: list[str], clients: int = 2) -> list[tuple[str, int, float]]:
+    """Every path requested once, `clients` at a time: [(path, status, ms)] (fills a cache)."""
+
+    def one(path):
+        started = time.perf_counter()
+        try:
+            status = get(base + path, timeout=60)[0]
+        except OSError:
+            status = 0
+        return path, status, (time.perf_counter() - started) * 1000
+
+    with concurrent.futures.ThreadPoolExecutor(clients) as pool:
+        return list(pool.map(one, paths))
+
+
 def stop_on_sigterm() -> None:
     """Turn SIGTERM and SIGHUP into SystemExit so `finally` and `with` blocks stop the server."""
 
@@ -280,6 +322,8 @@ def wrk(
         "--",
         str(url_file),
     ]
+    if connections == threads:
+        command.append("exact")  # one connection per thread: time every request (rotate.lua)
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     lines = [line for line in result.stdout.splitlines() if line.startswith("BENCHJSON ")]
     if result.returncode != 0 or not lines:
@@ -289,9 +333,3 @@ def wrk(
         raw.parent.mkdir(parents=True, exist_ok=True)
         raw.write_text(json.dumps({"command": command, **data}, indent=2))
     return data
-
-
-def shuffled(items, seed: int = SEED) -> list:
-    items = list(items)
-    random.Random(seed).shuffle(items)
-    return items

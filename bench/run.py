@@ -21,9 +21,11 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,6 +43,7 @@ KINDS = {
 }
 MODES = {"off": False, "on": True}
 API_CANDIDATES = ["/api/insatser/", "/api/v1/insatser/", "/api/measures/", "/api/v1/measures/"]
+WARM_UP_SECONDS = 8
 BUDGET_SIZE = 100_000
 BUDGET_P95_MS = {"off": 100, "on": 20}
 BUDGET_GROWTH = 3.0
@@ -63,7 +66,7 @@ def machine() -> dict:
             memory = f"{int(line.split()[1]) / 1024 / 1024:.0f} GiB"
     wrk_version = subprocess.run(["wrk", "--version"], capture_output=True, text=True).stdout
     return {
-        "date": datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "arch": platform.machine(),
         "cpu": cpu or platform.processor() or "unknown",
         "cores": os.cpu_count(),
@@ -110,13 +113,28 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
                 server.base, urls / "list_filters.txt", urls / "api.txt"
             )
             harness.log(f"{label}, cache {mode}: serving on {server.base}; warming up")
-            harness.wrk(server.base, urls / "mixed.txt", seconds=3)
+            # Every worker builds its own in-process state on its first requests: warm them
+            # all, so the runs measure the steady state (the warm-up's own figures are kept).
+            warm_up = harness.wrk(
+                server.base,
+                urls / "mixed.txt",
+                seconds=WARM_UP_SECONDS,
+                connections=harness.WORKERS,
+                raw=harness.DATA / "raw" / label / mode / "warm-up.json",
+            )
+            if cache:
+                harness.flush_cache()  # so each page's first pass meets an empty cache
             for kind in KINDS:
                 url_file = api_file if kind == "api" else urls / f"{kind}.txt"
                 if url_file is None:
                     continue
-                distinct = len(url_file.read_text().split())
+                paths = url_file.read_text().split()
                 raw = harness.DATA / "raw" / label / mode
+                cold = None
+                if cache and kind != "ping":
+                    # Every URL once, so the measured runs see a warm cache; these first
+                    # requests are the cost after each change to the catalogue.
+                    cold = harness.first_pass(server.base, paths)
                 single = harness.wrk(
                     server.base, url_file, seconds=seconds, raw=raw / f"{kind}-c1.json"
                 )
@@ -130,9 +148,17 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
                         threads=min(2, connections),
                         raw=raw / f"{kind}-c{connections}.json",
                     )
-                rows[kind] = {"urls": distinct, "single": single, "loaded": loaded}
+                rows[kind] = {"urls": len(paths), "single": single, "loaded": loaded, "cold": cold}
                 harness.log(f"{label}, cache {mode}, {kind}: {summary_line(single)}")
         result["modes"][mode] = rows
+        result.setdefault("warm_up", {})[mode] = warm_up
+        if not cache:
+            result["server_times"] = harness.server_times(log)
+    result["url_sets"] = {
+        kind: (urls / f"{kind}.txt").read_text().split()
+        for kind in KINDS
+        if (urls / f"{kind}.txt").exists()
+    }
     return result
 
 
@@ -144,10 +170,17 @@ def ms(run: dict, percentile: str) -> float:
     return run["latency_us"][percentile] / 1000
 
 
-def bad_answers(run: dict | None) -> int:
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))] if ordered else 0.0
+
+
+def bad_answers(run: dict | list | None) -> int:
     """Answers that were not 200, plus socket errors and timeouts."""
     if run is None:
         return 0
+    if isinstance(run, list):  # a first pass: [(path, status, ms)]
+        return sum(1 for _path, status, _ms in run if status != 200)
     errors = run["errors"]
     wrong = sum(count for status, count in run["statuses"].items() if status != "200")
     return wrong + errors["connect"] + errors["read"] + errors["write"] + errors["timeout"]
@@ -167,12 +200,15 @@ def mark(ok: bool) -> str:
 def size_table(result: dict, mode: str, connections: int) -> list[str]:
     rows = result["modes"][mode]
     ping = rows["ping"]
-    loaded_head = f"req/s ({connections} clients) | × ping | " if connections else ""
-    lines = [
-        f"| page | URLs | requests | req/s (1 client) | p50 ms | p95 ms | p99 ms | × ping | "
-        f"{loaded_head}errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if connections else "") + "---:|",
-    ]
+    cold = mode == "on"
+    head = ["page", "URLs", "requests", "req/s (1 client)", "p50 ms", "p95 ms", "p99 ms"]
+    head += ["max ms", "× ping"]
+    if connections:
+        head += [f"req/s ({connections} clients)", "× ping"]
+    if cold:
+        head += ["first pass p50 ms", "first pass p95 ms"]
+    head.append("errors")
+    lines = ["| " + " | ".join(head) + " |", "|---|" + "---:|" * (len(head) - 1)]
     for kind, row in rows.items():
         single, loaded = row["single"], row["loaded"]
         cells = [
@@ -183,18 +219,26 @@ def size_table(result: dict, mode: str, connections: int) -> list[str]:
             f"{ms(single, 'p50'):.1f}",
             f"{ms(single, 'p95'):.1f}",
             f"{ms(single, 'p99'):.1f}",
+            f"{ms(single, 'max'):.0f}",
             f"{rate(single) / rate(ping['single']):.3f}",
         ]
         if connections:
             cells += [f"{rate(loaded):.1f}", f"{rate(loaded) / rate(ping['loaded']):.3f}"]
-        cells.append(str(bad_answers(single) + bad_answers(loaded)))
+        if cold:
+            times = [elapsed for _path, _status, elapsed in row["cold"] or []]
+            cells += (
+                [f"{percentile(times, 50):.1f}", f"{percentile(times, 95):.1f}"]
+                if times
+                else ["–", "–"]
+            )
+        cells.append(str(bad_answers(single) + bad_answers(loaded) + bad_answers(row["cold"])))
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 
 
 def budget_lines(result: dict) -> tuple[list[str], bool]:
     lines = [
-        f"Single client, {result['size']:,} measures".replace(",", " ") + ": p95 under "
+        f"Single client, {spaced(result['size'])} measures: p95 under "
         f"{BUDGET_P95_MS['off']} ms with the cache off and under {BUDGET_P95_MS['on']} ms with it "
         "on, for every page.",
         "",
@@ -216,10 +260,8 @@ def budget_lines(result: dict) -> tuple[list[str], bool]:
 def growth_lines(large: dict, small: dict) -> tuple[list[str], bool]:
     times = large["size"] / small["size"]
     lines = [
-        f"{large['size']:,} against {small['size']:,} measures ({times:g}× the data)".replace(
-            ",", " "
-        )
-        + f": the p95 may grow at most {BUDGET_GROWTH:g}×. (Throughput ratio: how many times "
+        f"{spaced(large['size'])} against {spaced(small['size'])} measures ({times:g}× the data)"
+        f": the p95 may grow at most {BUDGET_GROWTH:g}×. (Throughput ratio: how many times "
         "fewer requests per second, single client.)",
         "",
         "| page | cache | p95 small | p95 large | p95 ratio | ≤ 3× | p50 ratio | req/s ratio |",
@@ -243,7 +285,7 @@ def growth_lines(large: dict, small: dict) -> tuple[list[str], bool]:
 
 
 def markdown(meta: dict, results: list[dict], settings: dict) -> str:
-    sizes = ", ".join(f"{r['size']:,}".replace(",", " ") for r in results)
+    sizes = " and ".join(spaced(r["size"]) for r in results)
     lines = [
         "# Benchmark results",
         "",
@@ -265,37 +307,81 @@ def markdown(meta: dict, results: list[dict], settings: dict) -> str:
             if settings["connections"]
             else ""
         )
-        + ", rotating through the page's URLs (column URLs); requests ÷ URLs is how often each "
-        "URL came round. Cache off: `PORTAL_LIST_CACHE=0`, no Redis. Cache on: "
-        "`PORTAL_LIST_CACHE=1` and Redis, flushed before the server starts, so the first round "
-        "of each URL misses. A 3 s warm-up over all URLs precedes each mode.",
+        + ", rotating through the page's URLs (column URLs; requests ÷ URLs is how often each "
+        "came round). Latency percentiles are of every single-client request as timed by "
+        "rotate.lua (without wrk's coordinated-omission correction, kept in the raw data). "
+        f"Each mode starts with a warm-up of {WARM_UP_SECONDS} s, one client per worker.",
+        "- Cache off: `PORTAL_LIST_CACHE=0`, no Redis. Cache on: `PORTAL_LIST_CACHE=1` and "
+        "Redis (flushed before the server starts and after the warm-up); before its runs "
+        "each page's URLs are requested once, two at a time (first pass: the cost of a miss, "
+        "as after every change to the catalogue), so the measured runs show the cache warm.",
         f"- API list: {results[0]['api']}.",
         "- × ping: the page's requests per second divided by `/ping`'s in the same run.",
         "",
     ]
     for result in results:
         for mode in MODES:
-            size = f"{result['size']:,}".replace(",", " ")
-            lines += [f"## {size} measures, cache {mode}", ""]
+            lines += [f"## {spaced(result['size'])} measures, cache {mode}", ""]
             lines += size_table(result, mode, settings["connections"])
-            lines.append("")
+            warm_up = result["warm_up"][mode]
+            lines += [
+                "",
+                f"Warm-up ({WARM_UP_SECONDS} s, {harness.WORKERS} clients, all URLs mixed): "
+                f"{warm_up['requests']} requests, p50 {ms(warm_up, 'p50'):.0f} ms, max "
+                f"{ms(warm_up, 'max'):.0f} ms, {bad_answers(warm_up)} errors.",
+                "",
+            ]
+    largest = max(results, key=size_of)
+    lines += ["## Slowest URLs", ""] + slowest_lines(largest) + [""]
     lines += ["## Budgets", ""]
     judged = [r for r in results if r["size"] == BUDGET_SIZE] or [max(results, key=size_of)]
     budget, budget_met = budget_lines(judged[0])
     if judged[0]["size"] != BUDGET_SIZE:
-        lines += [f"(No {BUDGET_SIZE} run; judged at the largest size run instead.)", ""]
+        lines += [f"(No {spaced(BUDGET_SIZE)} run: judged at the largest size run instead.)", ""]
     lines += budget + ["", f"Latency budgets met: {'yes' if budget_met else 'no'}.", ""]
     if len(results) > 1:
         large = max(results, key=size_of)
         small = min(results, key=size_of)
         growth, growth_met = growth_lines(large, small)
         lines += ["## Growth", ""] + growth
-        lines += ["", f"Growth budget met: {'yes' if growth_met else 'no'} (`/ping` not judged).", ""]
+        lines += [
+            "",
+            f"Growth budget met: {'yes' if growth_met else 'no'} (`/ping` not judged).",
+            "",
+        ]
     return "\n".join(lines)
 
 
 def size_of(result: dict) -> int:
     return result["size"]
+
+
+def spaced(number: int) -> str:
+    """100 000, as Swedish (and SI) write it."""
+    return f"{number:,}".replace(",", "\u202f")
+
+
+def slowest_lines(result: dict, count: int = 3) -> list[str]:
+    """The slowest URLs of each page kind by median server time, cache off."""
+    times = result.get("server_times", {})
+    lines = [
+        f"Cache off, {spaced(result['size'])} measures; median of gunicorn's own request time "
+        "over every request to the URL in that mode (warm-up, 1 client and "
+        "several clients), so it leaves out the network and wrk.",
+        "",
+        "| page | URL | requests | median ms | max ms |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for kind, paths in result["url_sets"].items():
+        if kind == "ping":
+            continue
+        measured = [(statistics.median(times[p]), p) for p in paths if times.get(p)]
+        for median, path in sorted(measured, reverse=True)[:count]:
+            lines.append(
+                f"| {KINDS[kind]} | `{urllib.parse.unquote_plus(path)}` | {len(times[path])} "
+                f"| {median:.0f} | {max(times[path]):.0f} |"
+            )
+    return lines
 
 
 def main() -> int:
@@ -325,11 +411,11 @@ def main() -> int:
     harness.RESULTS.write_text(markdown(meta, results, settings))
     harness.log(f"wrote {harness.RESULTS.relative_to(harness.ROOT)}")
     failed = any(
-        bad_answers(row["single"]) or bad_answers(row["loaded"])
+        bad_answers(row["single"]) or bad_answers(row["loaded"]) or bad_answers(row["cold"])
         for result in results
         for rows in result["modes"].values()
         for row in rows.values()
-    )
+    ) or any(bad_answers(run) for result in results for run in result["warm_up"].values())
     if failed:
         harness.log("some requests failed: see the errors column and bench/data/gunicorn-*.log")
     if os.environ.get("BENCH_LOAD_TEST", "1") not in {"0", "no", "false"}:
