@@ -22,6 +22,7 @@ import io
 import os
 import random
 import re
+import secrets
 import subprocess
 import sys
 import threading
@@ -39,7 +40,8 @@ import harness  # noqa: E402 (after the path is set)
 EDITORS = 4
 POOL = 8  # measures the editors share: few enough that they collide now and then
 MUNICIPALITY = "osby"
-PASSWORD = "Tjugo-fem-lampor-7431"  # exists only in the bench databases
+# A fresh password each run: the bench editors' accounts are reset at every setup() below.
+PASSWORD = secrets.token_urlsafe(18)
 READ_CONNECTIONS = 4
 RETRIES = 3  # tries of one edit after a 409, each with a fresh form
 TIMEOUT = 30
