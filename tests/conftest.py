@@ -83,3 +83,20 @@ def seeded_reference_data(request):
     request.getfixturevalue("transactional_db")
     for module in SEED_MIGRATIONS:
         import_module(module).seed(apps, None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_stray_database_sessions_at_the_end(django_db_setup, django_db_blocker):
+    """The live server's keep-alive threads (browser tests) may still hold a connection when
+    the session ends; PostgreSQL refuses to drop a test database in use. End those sessions
+    just before pytest-django drops it."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
