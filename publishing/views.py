@@ -98,11 +98,12 @@ def dashboard(request):
     )
 
 
-def _render_measure_form(request, form, locations, municipality, measure=None, status=200):
+def _render_measure_form(request, form, locations, municipality, measure=None, status=200, **extra):
+    context = {"form": form, "locations": locations, "municipality": municipality}
     return render(
         request,
         "publishing/measure_form.html",
-        {"form": form, "locations": locations, "municipality": municipality, "measure": measure},
+        {**context, "measure": measure, **extra},
         status=status,
     )
 
@@ -154,19 +155,16 @@ def _conflict(request, form, locations, current, started_from):
     data["version"] = str(current.version)
     form = MeasureForm(data, instance=current, municipality=current.municipality)
     form.is_valid()
-    return render(
+    return _render_measure_form(
         request,
-        "publishing/measure_form.html",
-        {
-            "form": form,
-            "locations": locations,
-            "municipality": current.municipality,
-            "measure": current,
-            "conflict": True,
-            "conflict_changes": changes,
-            "conflict_user": latest.history_user if latest else None,
-        },
+        form,
+        locations,
+        current.municipality,
+        current,
         status=409,
+        conflict=True,
+        conflict_changes=changes,
+        conflict_user=latest.history_user if latest else None,
     )
 
 
