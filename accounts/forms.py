@@ -50,20 +50,19 @@ class AddMemberForm(forms.Form):
             matches = list(
                 User.objects.filter(Q(username__iexact=value) | Q(email__iexact=value))[:2]
             )
-            if not matches:
-                raise forms.ValidationError(
-                    _(
-                        "Det finns inget konto med det användarnamnet eller den e-postadressen. "
-                        "Skapa ett nytt konto i stället."
-                    )
+            # Several matches: only the exact user name may pick one of them.
+            user = matches[0] if len(matches) == 1 else None
+        # One answer for "no such account", "several accounts" and "closed account", whether
+        # the lookup was by user name or by e-mail address: the form must not tell which
+        # addresses have accounts, or how many, beyond what the user name lookup does.
+        if user is None or not user.is_active:
+            raise forms.ValidationError(
+                _(
+                    "Det finns inget konto att lägga till med det användarnamnet eller den "
+                    "e-postadressen. Kontrollera stavningen, skriv det exakta användarnamnet, "
+                    "eller skapa ett nytt konto i stället."
                 )
-            if len(matches) > 1:
-                raise forms.ValidationError(
-                    _("Flera konton passar in. Skriv det exakta användarnamnet i stället.")
-                )
-            user = matches[0]
-        if not user.is_active:
-            raise forms.ValidationError(_("Kontot är avstängt och kan inte läggas till."))
+            )
         existing = Membership.objects.filter(user=user, municipality=self.municipality).first()
         if existing is not None:
             raise forms.ValidationError(

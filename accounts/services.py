@@ -8,7 +8,9 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from municipalities.models import Municipality
@@ -81,18 +83,46 @@ def _keep_an_administrator(membership, *, new_role, by):
     raise ValidationError(message % params, code="last_administrator")
 
 
-def member_add(*, user, municipality, role) -> Membership:
-    """Give an existing account a role in the municipality."""
+def member_add(*, user, municipality, role, by=None, domain="", use_https=True) -> Membership:
+    """Give an existing account a role in the municipality, and tell its owner.
+
+    The account keeps every role it has elsewhere: nobody is moved out of their own
+    municipality. Since an administratör of one municipality is acting on an account another may
+    also use, the person gets an e-mail saying who gave them which role, so it never happens
+    behind their back.
+    """
     _check_role(role)
     try:
         with transaction.atomic():
-            return Membership.objects.create(user=user, municipality=municipality, role=role)
+            membership = Membership.objects.create(user=user, municipality=municipality, role=role)
     except IntegrityError as error:
         # Someone added the same person a moment ago; the form's check could not see it.
         raise ValidationError(
             _("%(name)s är redan medlem i %(municipality)s.")
             % {"name": display_name(user), "municipality": municipality.name}
         ) from error
+    if domain:
+        send_role_added_email(membership=membership, by=by, domain=domain, use_https=use_https)
+    return membership
+
+
+def send_role_added_email(*, membership, by, domain, use_https) -> bool:
+    """Tell the account's owner they have a new role; False if the account has no address."""
+    user = membership.user
+    if not user.email:
+        return False
+    context = {
+        "user": user,
+        "role": membership.get_role_display().lower(),
+        "municipality": membership.municipality.name,
+        "by": display_name(by) if by is not None else "",
+        "protocol": "https" if use_https else "http",
+        "domain": domain,
+    }
+    subject = render_to_string("accounts/email/role_added_subject.txt", context).strip()
+    body = render_to_string("accounts/email/role_added.txt", context)
+    send_mail(subject, body, None, [user.email])
+    return True
 
 
 def member_invite(

@@ -54,6 +54,23 @@ def _about(membership):
     }
 
 
+def _added_message(membership) -> str:
+    """What happened, said plainly: the new role, the roles kept elsewhere, who was told."""
+    parts = [_("%(name)s är nu %(role)s i %(municipality)s.") % _about(membership)]
+    if membership.user.memberships.exclude(pk=membership.pk).exists():
+        parts.append(
+            _(
+                "Kontot är också medlem i en annan kommun och behåller den rollen; ingen roll "
+                "där har ändrats."
+            )
+        )
+    if membership.user.email:
+        parts.append(_("Personen har fått ett e-postmeddelande om den nya rollen."))
+    else:
+        parts.append(_("Kontot saknar e-postadress, så personen har inte fått något besked."))
+    return " ".join(parts)
+
+
 @login_required
 def member_list(request):
     municipality = managed_municipality(request)
@@ -94,14 +111,17 @@ def _add(request, municipality):
     if form.is_valid():
         try:
             membership = member_add(
-                user=form.user, municipality=municipality, role=form.cleaned_data["role"]
+                user=form.user,
+                municipality=municipality,
+                role=form.cleaned_data["role"],
+                by=request.user,
+                domain=request.get_host(),
+                use_https=request.is_secure(),
             )
         except ValidationError as error:
             form.add_error("username", error)
         else:
-            messages.success(
-                request, _("%(name)s är nu %(role)s i %(municipality)s.") % _about(membership)
-            )
+            messages.success(request, _added_message(membership))
             return redirect(_members_url(municipality))
     return _render(request, municipality, add_form=form)
 

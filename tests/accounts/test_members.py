@@ -100,6 +100,68 @@ def test_administrator_adds_an_existing_user_by_email_address(admin_client, osby
     assert role_in(bo, hassleholm) == "redaktor"
 
 
+def test_adding_an_account_from_another_municipality_says_what_happened_and_tells_its_owner(
+    admin_client, osby, hassleholm, mailoutbox
+):
+    bo = member("redaktor", "hassleholm", username="bo", email="bo@hassleholm.example")
+
+    response = admin_client.post(URL, {"action": "add", "username": "bo", "role": "handlaggare"})
+
+    # Joined, not moved: both roles are there, and nothing in Hässleholm changed.
+    assert response.status_code == 302
+    assert role_in(bo, osby) == "handlaggare"
+    assert role_in(bo, hassleholm) == "redaktor"
+    page = admin_client.get(URL).content.decode()
+    assert "bo är nu handläggare i Osby." in page
+    assert "Kontot är också medlem i en annan kommun och behåller den rollen" in page
+    assert "Personen har fått ett e-postmeddelande om den nya rollen." in page
+    # The owner hears of it from the portal, with who did it.
+    assert len(mailoutbox) == 1
+    mail = mailoutbox[0]
+    assert mail.to == ["bo@hassleholm.example"]
+    assert mail.subject == "Du har fått en roll i Osby i Portalen"
+    assert "Eva Admin har gett ditt konto bo rollen handläggare i Osby" in mail.body
+    assert "Dina roller i andra kommuner är oförändrade." in mail.body
+
+
+def test_adding_an_account_without_an_email_address_says_nobody_was_told(
+    admin_client, osby, mailoutbox
+):
+    UserFactory(username="utan-adress", email="")
+
+    admin_client.post(URL, {"action": "add", "username": "utan-adress", "role": "redaktor"})
+
+    page = admin_client.get(URL).content.decode()
+    assert "Kontot saknar e-postadress, så personen har inte fått något besked." in page
+    assert mailoutbox == []
+
+
+@pytest.mark.parametrize(
+    "lookup",
+    [
+        "ingen-alls",  # no such user name
+        "ingen@kommun.example",  # no such address
+        "delad@kommun.example",  # an address two accounts share
+        "stangd",  # a closed account, by user name
+        "stangd@kommun.example",  # the same closed account, by address
+    ],
+)
+def test_the_email_lookup_reveals_no_more_than_the_username_lookup(admin_client, osby, lookup):
+    UserFactory(username="ett", email="delad@kommun.example")
+    UserFactory(username="tva", email="delad@kommun.example")
+    UserFactory(username="stangd", email="stangd@kommun.example", is_active=False)
+
+    response = admin_client.post(URL, {"action": "add", "username": lookup, "role": "redaktor"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    # One and the same answer whatever the reason, so nothing is learnt about other accounts.
+    assert "Det finns inget konto att lägga till med det användarnamnet eller den" in html
+    assert "Flera konton" not in html
+    assert "avstängt" not in html
+    assert Membership.objects.filter(municipality=osby).count() == 1
+
+
 def test_adding_an_unknown_account_shows_the_error_next_to_the_field(admin_client, osby):
     response = admin_client.post(
         URL, {"action": "add", "username": "ingen-alls", "role": "redaktor"}
@@ -108,7 +170,7 @@ def test_adding_an_unknown_account_shows_the_error_next_to_the_field(admin_clien
     html = response.content.decode()
     assert response.status_code == 200
     assert 'id="error_1_befintlig_username"' in html
-    assert "Det finns inget konto med det användarnamnet eller den e-postadressen" in html
+    assert "Det finns inget konto att lägga till med det användarnamnet eller den" in html
     assert 'value="ingen-alls"' in html
     assert Membership.objects.filter(municipality=osby).count() == 1
 
