@@ -11,6 +11,8 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
+from .fragments import vary_on_htmx, wants_fragment
+
 TIMEOUT = 600
 
 
@@ -60,13 +62,13 @@ def cached_for_visitors(view):
             request.catalogue_key,
             get_language(),
             request.get_full_path(),
-            bool(getattr(request, "htmx", False)),
+            wants_fragment(request),
         )
         key = cache_key(parts)
         stored = cache.get(key)
         if stored is not None:
             content, content_type = stored
-            return HttpResponse(content, content_type=content_type)
+            return vary_on_htmx(HttpResponse(content, content_type=content_type))
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()

@@ -187,3 +187,30 @@ def test_main_pages_work_under_the_content_security_policy(page, catalogue):
     page.get_by_label(re.compile(r"^Osby")).check()
     expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
     assert violations == []
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_back_and_forward_after_filter_changes_show_the_whole_page(page, catalogue, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/insatser/")
+    page.locator("summary", has_text="Kommun").click()
+    page.get_by_label(re.compile(r"^Osby")).check()
+    expect(page.get_by_role("heading", name="1 insats")).to_be_visible()
+    # Away to a measure page and back, then back past the filter change, then forward.
+    page.get_by_role("link", name="Arbetsträning i Returbutiken").first.click()
+    expect(
+        page.get_by_role("heading", level=1, name="Arbetsträning i Returbutiken")
+    ).to_be_visible()
+
+    for step, url, count in [
+        (page.go_back, r"kommun=osby", "1 insats"),
+        (page.go_back, r"/insatser/$", "2 insatser"),
+        (page.go_forward, r"kommun=osby", "1 insats"),
+    ]:
+        step()
+        expect(page).to_have_url(re.compile(url))
+        expect(page.get_by_role("heading", name=count)).to_be_visible()
+        expect(page.locator("header").first).to_be_visible()
+        expect(page.locator("footer").first).to_be_visible()
+        assert page.locator("html").count() == 1
+        assert page.locator("header").count() == 1

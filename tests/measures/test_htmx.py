@@ -40,3 +40,40 @@ def test_htmx_is_served_from_our_own_static_files(client, db):
     html = client.get("/").content.decode()
     assert "/static/vendor/htmx-2.0.11/htmx.min.js" in html
     assert "https://" not in html.split("<body")[0]
+
+
+def test_htmx_restoring_history_after_back_gets_the_whole_page(client, db, osby):
+    """With no snapshot, htmx asks again with HX-History-Restore-Request: it needs the page."""
+    MeasureFactory(municipality=osby, title="Osbys insats")
+
+    response = client.get(
+        "/insatser/?kommun=osby", HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true"
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<html" in html and "<header" in html and "<footer" in html
+    assert "Osbys insats" in html
+
+
+def test_page_and_fragment_say_they_differ_by_the_htmx_headers(client, db, osby):
+    MeasureFactory(municipality=osby)
+    for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+        for _ in range(2):  # the second answer comes from the visitors' page cache
+            response = client.get("/insatser/?kommun=osby", **headers)
+            vary = {part.strip().lower() for part in response["Vary"].split(",")}
+            assert {"hx-request", "hx-history-restore-request"} <= vary
+
+
+def test_the_page_cache_keeps_fragment_and_history_restore_apart(client, db, osby, settings):
+    settings.PORTAL_LIST_CACHE = True
+    MeasureFactory(municipality=osby, title="Osbys insats")
+    url = "/insatser/?kommun=osby"
+
+    restore = client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+    fragment = client.get(url, HTTP_HX_REQUEST="true")
+    restore_again = client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_HISTORY_RESTORE_REQUEST="true")
+
+    assert "<header" in restore.content.decode()
+    assert "<header" not in fragment.content.decode()
+    assert "<header" in restore_again.content.decode()
