@@ -19,10 +19,13 @@ __all__ = ["EditConflict"]  # re-exported: the views catch it from here
 
 M2M_FIELDS = ["categories", "target_groups", "needs", "languages"]
 # What a restore brings back: the content. Status, publication and verification stay as they are,
-# since they describe what has happened to the measure, not what it says.
+# since they describe what has happened to the measure, not what it says; the owner (municipality
+# and unit) stays too, so restoring never hands a measure to someone else.
 NOT_RESTORED = {
     "id",
     "slug",
+    "municipality",
+    "unit",
     "status",
     "published_at",
     "created_at",
@@ -76,7 +79,7 @@ def measure_save(*, form, locations=None, expected_version=None) -> Measure:
     return measure
 
 
-def measure_set_status(*, measure, status) -> Measure:
+def measure_set_status(*, measure, status, expected_version) -> Measure:
     """Move a measure between utkast, publicerad and arkiverad."""
     if status not in Measure.Status.values:
         raise ValidationError(_("Okänd status."))
@@ -88,46 +91,68 @@ def measure_set_status(*, measure, status) -> Measure:
                 % {"what": ", ".join(missing)}
             )
     with transaction.atomic():
-        claim_version(Measure, measure, measure.version)
+        claim_version(Measure, measure, expected_version)
         measure.status = status
         measure.save()
     return measure
 
 
-def measure_verify(*, measure, user) -> Measure:
-    """Record that `user` confirmed today that the measure's information is correct."""
-    measure.last_verified = timezone.localdate()
-    measure.verified_at = timezone.now()
-    measure.verified_by = user
-    measure.verification_reminder_sent_at = None
-    measure.save(
-        update_fields=[
-            "last_verified",
-            "verified_at",
-            "verified_by",
-            "verification_reminder_sent_at",
-        ]
-    )
-    return measure
+def measure_verify(*, measure, user, expected_version) -> Measure:
+    """Record that `user` confirmed today that the measure's information is correct.
 
-
-def measure_update_places(*, measure, places_available) -> Measure:
-    measure.places_available = places_available
-    measure.places_updated_at = timezone.now()
-    measure.save(update_fields=["places_available", "places_updated_at", "updated_at"])
-    return measure
-
-
-def measure_copy(*, measure) -> Measure:
-    """A new draft with the same content, its taxonomies and locations."""
+    What was confirmed is the version the editor saw: if someone changed the measure since,
+    EditConflict is raised and nothing is recorded.
+    """
     with transaction.atomic():
-        copy = Measure.objects.get(pk=measure.pk)
+        claim_version(Measure, measure, expected_version)
+        measure.last_verified = timezone.localdate()
+        measure.verified_at = timezone.now()
+        measure.verified_by = user
+        measure.verification_reminder_sent_at = None
+        measure.save(
+            update_fields=[
+                "last_verified",
+                "verified_at",
+                "verified_by",
+                "verification_reminder_sent_at",
+            ]
+        )
+    return measure
+
+
+def measure_update_places(*, measure, places_available, expected_version) -> Measure:
+    """The dashboard's quick update of free places; refused like a form save if stale."""
+    with transaction.atomic():
+        claim_version(Measure, measure, expected_version)
+        measure.places_available = places_available
+        measure.places_updated_at = timezone.now()
+        measure.save(update_fields=["places_available", "places_updated_at", "updated_at"])
+    return measure
+
+
+def measure_copy(*, measure, expected_version) -> Measure:
+    """A new draft with the content of the version the editor saw, its taxonomies and locations.
+
+    The source is read in several queries. Every write to a measure bumps its version in the same
+    transaction, so if the version is still `expected_version` after the last read, no save fell
+    between the reads and the copy holds one version, not a mixture; otherwise EditConflict.
+    The source's version itself is left alone: copying does not change it.
+    """
+    with transaction.atomic():
+        source = Measure.objects.get(pk=measure.pk)
+        if source.version != expected_version:
+            raise EditConflict(source)
+        related = {field: list(getattr(source, field).all()) for field in M2M_FIELDS}
+        locations = list(source.locations.all())
+        if not Measure.objects.filter(pk=source.pk, version=expected_version).exists():
+            raise EditConflict(Measure.objects.get(pk=source.pk))
+        copy = source
+        title = _("Kopia av %(title)s") % {"title": source.title}
         copy.pk = None
         copy.id = None
         copy._state.adding = True
         copy.slug = ""
-        copy.title = _("Kopia av %(title)s") % {"title": measure.title}
-        copy.title = copy.title[: Measure._meta.get_field("title").max_length]
+        copy.title = title[: Measure._meta.get_field("title").max_length]
         copy.status = Measure.Status.DRAFT
         copy.published_at = None
         copy.last_verified = None
@@ -138,8 +163,8 @@ def measure_copy(*, measure) -> Measure:
         copy.is_example = False
         with _one_history_record(copy):
             copy.save()
-            for field in M2M_FIELDS:
-                getattr(copy, field).set(getattr(measure, field).all())
+            for field, values in related.items():
+                getattr(copy, field).set(values)
             Location.objects.bulk_create(
                 Location(
                     measure=copy,
@@ -149,17 +174,17 @@ def measure_copy(*, measure) -> Measure:
                         if f.name not in {"id", "measure"}
                     },
                 )
-                for location in measure.locations.all()
+                for location in locations
             )
     return copy
 
 
-def measure_restore(*, measure, record) -> Measure:
+def measure_restore(*, measure, record, expected_version) -> Measure:
     """Bring back the content of an earlier version; the restore becomes a new version."""
     if record.id != measure.pk:
         raise ValidationError(_("Versionen hör till en annan insats."))
     with transaction.atomic():
-        claim_version(Measure, measure, measure.version)
+        claim_version(Measure, measure, expected_version)
         for field in Measure._meta.concrete_fields:
             if field.name in NOT_RESTORED or not hasattr(record, field.attname):
                 continue

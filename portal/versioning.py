@@ -18,10 +18,17 @@ class EditConflict(Exception):
 
 
 def claim_version(model, instance, expected_version):
-    """Bump the stored version if it is still `expected_version`; else raise EditConflict."""
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
+    """Bump the stored version if it is still `expected_version`; else raise EditConflict.
+
+    `instance` must have been read at that version too: a full save after the claim writes every
+    field of `instance`, so an instance read before (or after) the editor's version would write
+    content the editor never saw.
+    """
+    claimed = expected_version is not None and instance.version == expected_version
+    if claimed:
+        claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
+            version=F("version") + 1
+        )
     if not claimed:
         raise EditConflict(model.objects.get(pk=instance.pk))
     instance.version = expected_version + 1

@@ -195,6 +195,32 @@ STATUS_MESSAGES = {
 }
 
 
+def posted_version(request) -> int | None:
+    """The version of the measure the page showed when the editor clicked (hidden `version`)."""
+    try:
+        return int(request.POST["version"])
+    except (KeyError, ValueError):
+        return None
+
+
+def missing_version(request):
+    """A small form posted without the version it was rendered with (a page from before)."""
+    message = _("Sidan var inaktuell. Ladda om den och försök igen.")
+    return render(request, "publishing/bad_request.html", {"message": message}, status=400)
+
+
+def refuse_stale(request, conflict):
+    """Someone saved the measure after this page was shown: nothing was written; say so."""
+    messages.error(
+        request,
+        _(
+            "Någon annan har ändrat ”%(title)s” sedan du öppnade sidan, så din ändring är inte "
+            "sparad. Sidan visar nu de aktuella uppgifterna: försök igen om det behövs."
+        )
+        % {"title": conflict.current.title},
+    )
+
+
 @require_POST
 @login_required
 def measure_status(request, slug):
@@ -202,8 +228,13 @@ def measure_status(request, slug):
     if status not in STATUS_PERMISSIONS:
         return render(request, "publishing/bad_request.html", status=400)
     measure = measure_for(request, slug, STATUS_PERMISSIONS[status])
+    version = posted_version(request)
+    if version is None:
+        return missing_version(request)
     try:
-        measure_set_status(measure=measure, status=status)
+        measure_set_status(measure=measure, status=status, expected_version=version)
+    except EditConflict as conflict:
+        refuse_stale(request, conflict)
     except ValidationError as error:
         for message in error.messages:
             messages.error(request, message)
@@ -218,7 +249,14 @@ def measure_copy_view(request, slug):
     measure = measure_for(request, slug, "measures.change_measure")
     if not request.user.has_perm("measures.add_measure", measure.municipality):
         raise PermissionDenied
-    copy = measure_copy(measure=measure)
+    version = posted_version(request)
+    if version is None:
+        return missing_version(request)
+    try:
+        copy = measure_copy(measure=measure, expected_version=version)
+    except EditConflict as conflict:
+        refuse_stale(request, conflict)
+        return redirect("publishing:measure_edit", slug=measure.slug)
     messages.success(request, _("En kopia är skapad som utkast. Ändra det som skiljer."))
     return redirect("publishing:measure_edit", slug=copy.slug)
 
@@ -235,11 +273,18 @@ def redirect_back(request, fallback):
 @login_required
 def measure_verify_view(request, slug):
     measure = measure_for(request, slug, "measures.verify_measure")
-    measure_verify(measure=measure, user=request.user)
-    messages.success(
-        request,
-        _("Tack! Uppgifterna om ”%(title)s” är bekräftade i dag.") % {"title": measure.title},
-    )
+    version = posted_version(request)
+    if version is None:
+        return missing_version(request)
+    try:
+        measure_verify(measure=measure, user=request.user, expected_version=version)
+    except EditConflict as conflict:
+        refuse_stale(request, conflict)
+    else:
+        messages.success(
+            request,
+            _("Tack! Uppgifterna om ”%(title)s” är bekräftade i dag.") % {"title": measure.title},
+        )
     return redirect_back(request, reverse("publishing:measure_edit", args=[measure.slug]))
 
 
@@ -248,16 +293,25 @@ def measure_verify_view(request, slug):
 def measure_places(request, slug):
     measure = measure_for(request, slug, "measures.change_measure")
     form = PlacesForm(request.POST)
-    if form.is_valid():
+    version = posted_version(request)
+    if version is None:
+        return missing_version(request)
+    if not form.is_valid():
+        messages.error(request, _("Antalet lediga platser måste vara ett heltal från 0 till 999."))
+        return redirect_back(request, reverse("publishing:measure_edit", args=[measure.slug]))
+    try:
         measure_update_places(
-            measure=measure, places_available=form.cleaned_data["places_available"]
+            measure=measure,
+            places_available=form.cleaned_data["places_available"],
+            expected_version=version,
         )
+    except EditConflict as conflict:
+        refuse_stale(request, conflict)
+    else:
         messages.success(
             request,
             _("Lediga platser för ”%(title)s” är uppdaterade.") % {"title": measure.title},
         )
-    else:
-        messages.error(request, _("Antalet lediga platser måste vara ett heltal från 0 till 999."))
     return redirect_back(request, reverse("publishing:measure_edit", args=[measure.slug]))
 
 
@@ -276,7 +330,14 @@ def measure_history_view(request, slug):
 def measure_restore_view(request, slug, history_id):
     measure = measure_for(request, slug, "measures.restore_measure")
     record = get_object_or_404(measure.history, history_id=history_id)
-    measure_restore(measure=measure, record=record)
+    version = posted_version(request)
+    if version is None:
+        return missing_version(request)
+    try:
+        measure_restore(measure=measure, record=record, expected_version=version)
+    except EditConflict as conflict:
+        refuse_stale(request, conflict)
+        return redirect("publishing:measure_history", slug=measure.slug)
     messages.success(
         request,
         _("Versionen från %(date)s är återställd och sparad som en ny version.")

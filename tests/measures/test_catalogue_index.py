@@ -125,7 +125,10 @@ def test_a_measure_archived_in_the_dashboard_leaves_the_list_at_once(client, db,
     assert "Snart arkiverad" in client.get("/insatser/").content.decode()
     editor = client.__class__()
     editor.force_login(member("redaktor", "osby"))
-    editor.post(f"/hantera/insatser/{measure.slug}/status/", {"status": "arkiverad"})
+    editor.post(
+        f"/hantera/insatser/{measure.slug}/status/",
+        {"status": "arkiverad", "version": measure.version},
+    )
     assert "Snart arkiverad" not in client.get("/insatser/").content.decode()
 
 

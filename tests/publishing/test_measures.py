@@ -138,7 +138,9 @@ def test_publishing_needs_a_contact(editor_client, osby, client):
     measure = MeasureFactory(municipality=osby, status=Measure.Status.DRAFT, contact_name="")
 
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/status/", {"status": "publicerad"}, follow=True
+        f"/hantera/insatser/{measure.slug}/status/",
+        {"status": "publicerad", "version": measure.version},
+        follow=True,
     )
 
     measure.refresh_from_db()
@@ -151,17 +153,17 @@ def test_status_moves_from_draft_to_published_to_archived_and_back(editor_client
     measure = MeasureFactory(municipality=osby, status=Measure.Status.DRAFT, **CONTACT)
     url = f"/hantera/insatser/{measure.slug}/status/"
 
-    editor_client.post(url, {"status": "publicerad"})
+    editor_client.post(url, {"status": "publicerad", "version": measure.version})
     measure.refresh_from_db()
     assert measure.status == Measure.Status.PUBLISHED and measure.published_at is not None
     assert client.get(f"/insatser/{measure.slug}/").status_code == 200
 
-    editor_client.post(url, {"status": "arkiverad"})
+    editor_client.post(url, {"status": "arkiverad", "version": measure.version})
     measure.refresh_from_db()
     assert measure.status == Measure.Status.ARCHIVED
     assert client.get(f"/insatser/{measure.slug}/").status_code == 404
 
-    editor_client.post(url, {"status": "utkast"})
+    editor_client.post(url, {"status": "utkast", "version": measure.version})
     measure.refresh_from_db()
     assert measure.status == Measure.Status.DRAFT
 
@@ -169,7 +171,7 @@ def test_status_moves_from_draft_to_published_to_archived_and_back(editor_client
 def test_an_unknown_status_is_a_400(editor_client, osby):
     measure = MeasureFactory(municipality=osby)
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/status/", {"status": "borttagen"}
+        f"/hantera/insatser/{measure.slug}/status/", {"status": "borttagen", "version": 1}
     )
     measure.refresh_from_db()
     assert response.status_code == 400
@@ -200,7 +202,9 @@ def test_copy_makes_a_new_draft_with_the_same_content(editor_client, osby, terms
     )
     LocationFactory(measure=measure, street_address="Parkvägen 2")
 
-    response = editor_client.post(f"/hantera/insatser/{measure.slug}/kopiera/")
+    response = editor_client.post(
+        f"/hantera/insatser/{measure.slug}/kopiera/", {"version": measure.version}
+    )
 
     copy = Measure.objects.exclude(pk=measure.pk).get()
     assert response.status_code == 302
@@ -218,9 +222,11 @@ def test_restoring_an_earlier_version_becomes_a_new_version(editor_client, osby)
     )
     first_version = measure.history.order_by("history_date", "history_id").first()
     versions_before = measure.history.count()
+    measure.refresh_from_db()
 
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/historik/{first_version.history_id}/aterstall/"
+        f"/hantera/insatser/{measure.slug}/historik/{first_version.history_id}/aterstall/",
+        {"version": measure.version},
     )
 
     measure.refresh_from_db()
@@ -235,7 +241,8 @@ def test_restoring_a_version_of_another_measure_is_a_404(editor_client, osby):
     other = MeasureFactory(municipality=osby)
     record = other.history.first()
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/historik/{record.history_id}/aterstall/"
+        f"/hantera/insatser/{measure.slug}/historik/{record.history_id}/aterstall/",
+        {"version": measure.version},
     )
     assert response.status_code == 404
 
@@ -244,7 +251,8 @@ def test_verifying_records_who_and_when(editor_client, editor, osby):
     measure = MeasureFactory(municipality=osby, last_verified=datetime.date(2025, 1, 1))
 
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/bekrafta/", {"next": "/hantera/"}
+        f"/hantera/insatser/{measure.slug}/bekrafta/",
+        {"next": "/hantera/", "version": measure.version},
     )
 
     measure.refresh_from_db()
@@ -279,10 +287,13 @@ def test_places_can_be_updated_quickly_from_the_list(editor_client, osby):
     measure = MeasureFactory(municipality=osby, places_available=1)
 
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/platser/", {"places_available": "4", "next": "/hantera/"}
+        f"/hantera/insatser/{measure.slug}/platser/",
+        {"places_available": "4", "next": "/hantera/", "version": measure.version},
     )
     bad = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/platser/", {"places_available": "-3"}, follow=True
+        f"/hantera/insatser/{measure.slug}/platser/",
+        {"places_available": "-3", "version": measure.version + 1},
+        follow=True,
     )
 
     measure.refresh_from_db()
@@ -295,7 +306,8 @@ def test_places_can_be_updated_quickly_from_the_list(editor_client, osby):
 def test_next_parameter_cannot_send_the_editor_to_another_site(editor_client, osby):
     measure = MeasureFactory(municipality=osby)
     response = editor_client.post(
-        f"/hantera/insatser/{measure.slug}/bekrafta/", {"next": "https://evil.example/"}
+        f"/hantera/insatser/{measure.slug}/bekrafta/",
+        {"next": "https://evil.example/", "version": measure.version},
     )
     assert response["Location"] == f"/hantera/insatser/{measure.slug}/andra/"
 

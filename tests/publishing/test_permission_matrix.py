@@ -94,7 +94,9 @@ def test_edit(client, osby, role):
 def test_publish_a_draft(client, osby, role):
     draft = MeasureFactory(municipality=osby, status=Measure.Status.DRAFT, **CONTACT)
     login(client, role)
-    response = client.post(f"/hantera/insatser/{draft.slug}/status/", {"status": "publicerad"})
+    response = client.post(
+        f"/hantera/insatser/{draft.slug}/status/", {"status": "publicerad", "version": 1}
+    )
     check(response, expected_for(role, 302, hidden=True))
     draft.refresh_from_db()
     assert (draft.status == Measure.Status.PUBLISHED) is (role in EDITORS_OK)
@@ -104,7 +106,9 @@ def test_publish_a_draft(client, osby, role):
 def test_archive(client, osby, role):
     measure = MeasureFactory(municipality=osby, **CONTACT)
     login(client, role)
-    response = client.post(f"/hantera/insatser/{measure.slug}/status/", {"status": "arkiverad"})
+    response = client.post(
+        f"/hantera/insatser/{measure.slug}/status/", {"status": "arkiverad", "version": 1}
+    )
     check(response, expected_for(role, 302))
     measure.refresh_from_db()
     assert (measure.status == Measure.Status.ARCHIVED) is (role in EDITORS_OK)
@@ -118,7 +122,8 @@ def test_restore(client, osby, role):
     measure.save()
     login(client, role)
     response = client.post(
-        f"/hantera/insatser/{measure.slug}/historik/{first.history_id}/aterstall/"
+        f"/hantera/insatser/{measure.slug}/historik/{first.history_id}/aterstall/",
+        {"version": measure.version},
     )
     check(response, expected_for(role, 302))
     measure.refresh_from_db()

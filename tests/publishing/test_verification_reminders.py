@@ -137,7 +137,7 @@ def test_run_eight_days_after_a_reminder_sends_again(osby, osby_editors, mailout
 def test_verifying_a_measure_removes_it_from_the_reminder(osby, osby_editors, mailoutbox):
     verified = MeasureFactory(municipality=osby, title="Café Mötet", last_verified=long_ago())
     MeasureFactory(municipality=osby, title="Snickeriet", last_verified=long_ago())
-    measure_verify(measure=verified, user=osby_editors[0])
+    measure_verify(measure=verified, user=osby_editors[0], expected_version=verified.version)
 
     run()
 
