@@ -10,6 +10,8 @@ from django.urls import include, path
 
 from . import views
 
+handler500 = "portal.views.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
 ]

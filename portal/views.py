@@ -1,7 +1,12 @@
 """Site-wide pages: the home page, the about page and the error pages."""
 
+from django.conf import settings
 from django.db.models import Count
+from django.http import HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.utils import translation
 
 from measures.models import Category, Measure, Project, public_condition
 from municipalities.models import Municipality
@@ -32,3 +37,18 @@ def about(request):
 
 def accessibility(request):
     return render(request, "portal/accessibility.html")
+
+
+def server_error(request):
+    """The 500 page, rendered without the database or the request's context processors.
+
+    Whatever broke (the database, a template tag, a context processor) must not break the page
+    saying so; the language comes from the address alone.
+    """
+    language = "en" if request.path.startswith("/en/") else settings.LANGUAGE_CODE
+    with translation.override(language):
+        html = loader.render_to_string(
+            "500.html",
+            {"home_url": reverse("home"), "list_url": reverse("measures:list")},
+        )
+    return HttpResponseServerError(html)
