@@ -48,7 +48,8 @@ def test_bad_answers_are_skipped_with_a_notice(client, db, address, query, notic
 
 
 def test_control_characters_are_removed_from_answers(client, db):
-    response = client.get("/hitta/resultat/?kommun=os%00by&alder=1%007")
+    # NUL itself never reaches the guide: portal/hostile_input.py answers 400 for it.
+    response = client.get("/hitta/resultat/?kommun=os%07by&alder=1%1b7")
 
     assert response.status_code == 200
     assert "En del av svaren förstod vi inte" not in text(response)
