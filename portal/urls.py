@@ -14,6 +14,10 @@ handler500 = "portal.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # Asked for by browsers and phones whatever the page says.
+    path("favicon.ico", views.site_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", views.site_icon, {"name": "apple-touch-icon.png"}),
+    path("apple-touch-icon-precomposed.png", views.site_icon, {"name": "apple-touch-icon.png"}),
 ]
 
 urlpatterns += i18n_patterns(

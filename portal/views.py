@@ -3,8 +3,9 @@
 from django.conf import settings
 from django.db.models import Count
 from django.http import HttpResponseServerError
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 
@@ -52,3 +53,8 @@ def server_error(request):
             {"home_url": reverse("home"), "list_url": reverse("measures:list")},
         )
     return HttpResponseServerError(html)
+
+
+def site_icon(request, name):
+    """Browsers and phones ask for their icons at the root; the files live in static/icons/."""
+    return redirect(static(f"icons/{name}"), permanent=True)
