@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
@@ -24,7 +26,18 @@ from municipalities.models import Municipality, Unit
 class Command(BaseCommand):
     help = "Loads the example units and measures (marked as example data). Idempotent."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--accounts",
+            action="store_true",
+            help="Also create one example account per role (DJANGO_DEBUG=1 only).",
+        )
+
     def handle(self, *args, **options):
+        if options["accounts"] and not settings.DEBUG:
+            raise CommandError(
+                "Example accounts are for local development only: run with DJANGO_DEBUG=1."
+            )
         municipalities = {m.slug: m for m in Municipality.objects.all()}
         missing = {row["municipality"] for row in demo_data.UNITS} - set(municipalities)
         if missing:
@@ -40,6 +53,9 @@ class Command(BaseCommand):
                 f"({created} new)."
             )
         )
+        if options["accounts"]:
+            # By name: the accounts app owns accounts; this command only asks for them.
+            call_command("load_demo_accounts", stdout=self.stdout)
 
     def load_units(self, municipalities):
         units = {}
