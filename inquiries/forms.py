@@ -1,15 +1,16 @@
 """Forms of the inquiry pages: ask, answer, supplement and close.
 
-Every free-text field refuses personal identity numbers (validators.py): an inquiry is about a
-place, never about the participant.
+Every free-text field refuses personal identity numbers (portal.personal_numbers): an inquiry is
+about a place, never about the participant.
 """
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.personal_numbers import FreeTextField
+
 from .models import MAX_MESSAGE_LENGTH, MAX_PLACES, Inquiry
-from .validators import validate_no_personal_number
 
 NO_PERSONAL_DATA = _(
     "Skriv inget om deltagaren: inget namn, personnummer, samordningsnummer eller något om hälsa."
@@ -17,12 +18,11 @@ NO_PERSONAL_DATA = _(
 
 
 def message_field(label, *, required=True):
-    return forms.CharField(
+    return FreeTextField(
         label=label,
         required=required,
         max_length=MAX_MESSAGE_LENGTH,
         help_text=NO_PERSONAL_DATA,
-        validators=[validate_no_personal_number],
         widget=forms.Textarea(attrs={"rows": 5}),
     )
 
@@ -40,6 +40,7 @@ class InquiryForm(forms.ModelForm):
     class Meta:
         model = Inquiry
         fields = ["places", "wanted_start", "message"]
+        field_classes = {"message": FreeTextField}
         labels = {"message": _("Vad vill du veta?")}
         help_texts = {
             "wanted_start": _("Lämna tomt om det inte spelar någon roll."),

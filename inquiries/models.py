@@ -17,8 +17,7 @@ from simple_history.models import HistoricalRecords
 from accounts.models import roles_of
 from measures.models import Measure
 from municipalities.models import Municipality
-
-from .validators import validate_no_personal_number
+from portal.personal_numbers import validate_no_personal_number
 
 MAX_PLACES = 20
 MAX_MESSAGE_LENGTH = 2000

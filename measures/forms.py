@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.personal_numbers import WithoutPersonalNumbers
+
 from .text import clean_text_input
 
 MESSAGE_MIN_LENGTH = 10
@@ -18,12 +20,16 @@ class PlainTextField(forms.CharField):
         return super().to_python(value)
 
 
+class PlainFreeTextField(WithoutPersonalNumbers, PlainTextField):
+    """Plain text someone else reads: refuses personal identity numbers, never shows one back."""
+
+
 class ErrorReportForm(forms.Form):
     """The "Rapportera fel" form: one free-text message, and a honeypot people leave empty."""
 
     HONEYPOT = "website"
 
-    message = PlainTextField(
+    message = PlainFreeTextField(
         label=_("Vad stämmer inte?"),
         min_length=MESSAGE_MIN_LENGTH,
         max_length=MESSAGE_MAX_LENGTH,

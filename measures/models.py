@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from municipalities.models import AddressMixin, Municipality, Unit
+from portal.personal_numbers import validate_no_personal_number
 
 from .text import clean_text_input, fold, unique_slug
 
@@ -584,7 +585,9 @@ class ErrorReport(models.Model):
     measure = models.ForeignKey(
         Measure, on_delete=models.CASCADE, related_name="error_reports", verbose_name=_("insats")
     )
-    message = models.TextField(_("vad är fel?"), max_length=2000)
+    message = models.TextField(
+        _("vad är fel?"), max_length=2000, validators=[validate_no_personal_number]
+    )
     created_at = models.DateTimeField(_("inkommen"), auto_now_add=True)
     handled_at = models.DateTimeField(_("hanterad"), null=True, blank=True)
     handled_by = models.ForeignKey(

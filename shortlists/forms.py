@@ -4,7 +4,7 @@ messages after a redirect, so the forms only validate."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from measures.forms import PlainTextField
+from measures.forms import PlainFreeTextField
 
 from .models import ShortList
 
@@ -20,7 +20,7 @@ class ItemForm(forms.Form):
 
 
 class ShortListNameForm(forms.Form):
-    name = PlainTextField(
+    name = PlainFreeTextField(
         label=_("Namn på listan"),
         max_length=ShortList._meta.get_field("name").max_length,
         help_text=_(

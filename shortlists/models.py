@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from measures.models import Measure
+from portal.personal_numbers import validate_no_personal_number
 
 # Most lists hold a handful of measures; the caps keep a forgotten script from filling the database.
 MAX_ITEMS_PER_LIST = 50
@@ -40,7 +41,8 @@ class ShortList(models.Model):
         related_name="shortlists",
         verbose_name=_("ägare"),
     )
-    name = models.CharField(_("namn"), max_length=100)
+    # Whoever gets the share link reads the name.
+    name = models.CharField(_("namn"), max_length=100, validators=[validate_no_personal_number])
     token = models.CharField(
         _("delningsnyckel"), max_length=64, unique=True, default=new_token, editable=False
     )

@@ -9,7 +9,7 @@ from inquiries.models import Inquiry, InquiryEvent
 from measures.models import Measure
 from tests.factories import MeasureFactory, member
 
-REFUSAL = "Skriv inga personnummer eller samordningsnummer."
+REFUSAL = "Texten verkar innehålla ett personnummer eller samordningsnummer."
 
 
 def create_url(measure, kommun=None):
@@ -85,23 +85,38 @@ def test_invalid_inquiry_is_shown_again_with_the_error(client, asker, measure, f
 
 
 @pytest.mark.parametrize(
-    "message",
+    "number",
     [
-        "Det gäller 19121212-1212.",
-        "Det gäller 121212-1212.",
-        "Det gäller 121212+1212.",
-        "Det gäller 121212 1212.",
-        "Det gäller 1212121212.",
-        "Det gäller 191212121212.",
-        "Samordningsnummer 701063-2391.",
+        "19121212-1212",
+        "121212-1212",
+        "121212+1212",
+        "121212 1212",
+        "1212121212",
+        "191212121212",
+        "701063-2391",  # samordningsnummer
+        "900101 - 1239",
+        "900101.1239",
+        "1990-01-01-1239",
+        "900101-12 39",
+        "900101\u20131239",  # pasted with an en dash
+        "900101-1238",  # a typo in the check digit
     ],
 )
-def test_message_with_a_personal_number_is_refused(client, asker, measure, message):
+def test_message_with_a_personal_number_is_refused_without_showing_it(
+    client, asker, measure, number
+):
     client.force_login(asker)
-    response = client.post(create_url(measure), form_data(message=message))
+    response = client.post(
+        create_url(measure), form_data(message=f"Det gäller {number}, kan hen börja?")
+    )
     assert response.status_code == 200
-    assert REFUSAL in response.content.decode()
-    assert "En förfrågan får inte innehålla uppgifter om deltagaren." in response.content.decode()
+    content = response.content.decode()
+    assert REFUSAL in content
+    assert "uppgifter om en enskild deltagare får inte lämnas här" in content
+    # The form comes back with the rest of the text; the number is gone from the page.
+    assert "Det gäller [personnummer borttaget], kan hen börja?" in content
+    assert number not in content
+    assert number[-4:] not in content
     assert not Inquiry.objects.exists()
 
 

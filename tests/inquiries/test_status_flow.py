@@ -4,6 +4,8 @@ import pytest
 
 from inquiries.models import Inquiry, InquiryEvent
 
+REFUSAL = "Texten verkar innehålla ett personnummer eller samordningsnummer."
+
 
 def answer(client, inquiry, answer="plats-finns", message="Välkomna! Ring så bokar vi ett möte."):
     return client.post(
@@ -61,12 +63,18 @@ def test_asking_for_more_information_needs_a_message(client, receiver, inquiry):
     assert inquiry.status == Inquiry.Status.SENT
 
 
-def test_answer_with_a_personal_number_is_refused(client, receiver, inquiry):
+def test_answer_with_a_personal_number_is_refused_without_showing_it(client, receiver, inquiry):
     client.force_login(receiver)
     response = answer(client, inquiry, message="Gäller det 19121212-1212?")
-    assert "Skriv inga personnummer eller samordningsnummer." in response.content.decode()
+    assert response.status_code == 200
+    assert response.redirect_chain == []
+    content = response.content.decode()
+    assert REFUSAL in content
+    assert "Gäller det [personnummer borttaget]?" in content
+    assert "1212-1212" not in content
     inquiry.refresh_from_db()
     assert (inquiry.status, inquiry.answer_message) == (Inquiry.Status.SENT, "")
+    assert not inquiry.events.filter(kind=InquiryEvent.Kind.ANSWERED).exists()
 
 
 def test_an_answered_inquiry_cannot_be_answered_again(client, receiver, inquiry):
@@ -117,19 +125,45 @@ def test_supplement_is_refused_unless_more_information_was_asked_for(
     assert inquiry.status == Inquiry.Status.ANSWERED
 
 
-def test_supplement_with_a_personal_number_is_refused(client, asker, receiver, inquiry):
+def test_supplement_with_a_personal_number_is_refused_without_showing_it(
+    client, asker, receiver, inquiry
+):
     client.force_login(receiver)
     answer(client, inquiry, answer="mer-information", message="Vem gäller det?")
     client.force_login(asker)
     response = client.post(
         f"/hantera/forfragningar/{inquiry.pk}/komplettera/",
-        {"komplettering-message": "Det gäller 701063-2391."},
+        # A samordningsnummer pasted from a document: a non-breaking hyphen and a zero-width space.
+        {"komplettering-message": "Det gäller 701063\u2011\u200b2391."},
     )
     assert response.status_code == 200
-    assert "Skriv inga personnummer eller samordningsnummer." in response.content.decode()
+    content = response.content.decode()
+    assert REFUSAL in content
+    assert "Det gäller [personnummer borttaget]." in content
+    assert "2391" not in content
     inquiry.refresh_from_db()
     assert inquiry.status == Inquiry.Status.ANSWERED
     assert not inquiry.events.filter(kind=InquiryEvent.Kind.SUPPLEMENTED).exists()
+
+
+def test_closing_message_with_a_personal_number_is_refused_without_showing_it(
+    client, asker, receiver, inquiry
+):
+    client.force_login(receiver)
+    answer(client, inquiry)
+    client.force_login(asker)
+    response = client.post(
+        f"/hantera/forfragningar/{inquiry.pk}/avsluta/",
+        {"avsluta-message": "Tack, 900101.1239 har fått plats hos er."},
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert REFUSAL in content
+    assert "Tack, [personnummer borttaget] har fått plats hos er." in content
+    assert "1239" not in content
+    inquiry.refresh_from_db()
+    assert inquiry.status == Inquiry.Status.ANSWERED
+    assert not inquiry.events.filter(kind=InquiryEvent.Kind.CLOSED).exists()
 
 
 @pytest.mark.parametrize("closer", ["asker", "receiver"])

@@ -192,3 +192,45 @@ def test_report_url_of_a_measure_that_is_not_public_is_a_404(client, db, status)
     assert posted.status_code == 404
     assert "Hemlig insats" not in shown.content.decode()
     assert ErrorReport.objects.count() == 0
+
+
+@pytest.mark.parametrize("number", ["900101-1239", "19900101 1239", "900101\u20131239"])
+def test_report_with_a_personal_number_is_refused_without_showing_it(client, db, number):
+    measure = MeasureFactory()
+
+    response = client.post(
+        report_url(measure), {"message": f"Deltagaren {number} fick fel tid av enheten."}
+    )
+
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert 'id="id_message_error"' in page
+    assert "Texten verkar innehålla ett personnummer eller samordningsnummer." in page
+    assert "uppgifter om en enskild deltagare får inte lämnas här" in page
+    assert "Deltagaren [personnummer borttaget] fick fel tid av enheten." in page
+    assert "1239" not in page
+    assert ErrorReport.objects.count() == 0
+
+
+def test_report_with_a_phone_number_and_a_date_is_stored(client, db):
+    measure = MeasureFactory()
+    message = "Numret 0451-123 45 gäller inte efter 2026-11-28, ring 070-123 45 67."
+
+    response = client.post(report_url(measure), {"message": message})
+
+    assert response.status_code == 302
+    assert ErrorReport.objects.get().message == message
+
+
+def test_the_refusal_is_in_english_on_the_english_page(client, db):
+    measure = MeasureFactory()
+
+    response = client.post(
+        f"/en{report_url(measure)}", {"message": "Deltagaren 900101-1239 fick fel tid."}
+    )
+
+    page = html.unescape(response.content.decode())
+    assert response.status_code == 200
+    assert "The text seems to contain a personal identity number" in page
+    assert "Deltagaren [identity number removed] fick fel tid." in page
+    assert ErrorReport.objects.count() == 0

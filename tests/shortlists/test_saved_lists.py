@@ -187,6 +187,31 @@ def test_a_blank_or_too_long_name_is_refused_with_a_message(owner_client, owner)
     assert not ShortList.objects.exists()
 
 
+def test_a_name_with_a_personal_number_is_refused_without_showing_it(owner_client, owner):
+    response = owner_client.post("/min-lista/ny/", {"name": "Till 900101-1239"}, follow=True)
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Texten verkar innehålla ett personnummer eller samordningsnummer." in page
+    assert "1239" not in page
+    assert not ShortList.objects.exists()
+
+
+def test_renaming_to_a_personal_number_changes_nothing(owner_client, owner):
+    shortlist = make_list(owner, "Praktik")
+
+    response = owner_client.post(
+        f"/min-lista/{shortlist.pk}/byt-namn/", {"name": "19900101\u20131239"}, follow=True
+    )
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Texten verkar innehålla ett personnummer eller samordningsnummer." in page
+    assert "1239" not in page
+    shortlist.refresh_from_db()
+    assert shortlist.name == "Praktik"
+
+
 def test_a_user_has_a_cap_on_the_number_of_lists(owner_client, owner, monkeypatch):
     monkeypatch.setattr("shortlists.services.MAX_LISTS_PER_USER", 2)
     make_list(owner, "Ett")
