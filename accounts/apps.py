@@ -7,4 +7,5 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Konton och behörigheter")
 
     def ready(self):
-        from . import rules  # noqa: F401  (registers the permission rules)
+        # Registers the permission rules; counts failed log-ins.
+        from . import rules, throttling  # noqa: F401

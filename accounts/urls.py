@@ -3,6 +3,10 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
+from portal.throttling import limit_posts
+
+from .throttling import PASSWORD_RESETS_PER_ADDRESS, PASSWORD_RESETS_PER_EMAIL
+
 app_name = "accounts"
 
 urlpatterns = [
@@ -31,11 +35,14 @@ urlpatterns = [
     ),
     path(
         "aterstall/",
-        auth_views.PasswordResetView.as_view(
-            template_name="accounts/password_reset.html",
-            email_template_name="accounts/email/password_reset.txt",
-            subject_template_name="accounts/email/password_reset_subject.txt",
-            success_url=reverse_lazy("accounts:password_reset_done"),
+        # Each request may send an e-mail: limited per address and per e-mail address asked for.
+        limit_posts(PASSWORD_RESETS_PER_ADDRESS, PASSWORD_RESETS_PER_EMAIL)(
+            auth_views.PasswordResetView.as_view(
+                template_name="accounts/password_reset.html",
+                email_template_name="accounts/email/password_reset.txt",
+                subject_template_name="accounts/email/password_reset_subject.txt",
+                success_url=reverse_lazy("accounts:password_reset_done"),
+            )
         ),
         name="password_reset",
     ),

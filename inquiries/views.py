@@ -12,16 +12,30 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.models import roles_of
 from measures.models import Measure
 from municipalities.models import Municipality
 from portal.pagination import paginate
+from portal.throttling import Limit, by_user
 
 from .forms import AnswerForm, CloseForm, InquiryForm, SupplementForm
 from .models import Inquiry, asking_municipality_ids
 from .services import inquiry_answer, inquiry_close, inquiry_create, inquiry_supplement
+
+# Counted per person, for inquiries that are sent.
+INQUIRIES = Limit(
+    "inquiries",
+    "PORTAL_INQUIRIES_PER_HOUR",
+    key=by_user,
+    title=gettext_lazy("Du har skickat många förfrågningar på kort tid"),
+    message=gettext_lazy(
+        "För att stoppa automatiska utskick tar Portalen bara emot ett begränsat antal "
+        "förfrågningar i timmen från varje person. Den här förfrågan är inte skickad."
+    ),
+)
 
 SENT_TAB = "skickade"
 RECEIVED_TAB = "mottagna"
@@ -115,6 +129,8 @@ def inquiry_create_view(request):
     municipality = chosen_municipality(request, municipalities)
     form = InquiryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        # One too many is answered with 429 (portal.throttling.ThrottleMiddleware).
+        INQUIRIES.hit(request)
         try:
             inquiry = inquiry_create(
                 measure=measure,

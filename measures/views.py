@@ -71,15 +71,10 @@ def report_error(request, slug):
     form = ErrorReportForm(request.POST if request.method == "POST" else None)
     context = {"measure": measure, "form": form}
     if request.method == "POST":
-        if reports.error_report_limit_reached(request):
-            response = render(
-                request, "measures/report_error.html", {**context, "limited": True}, status=429
-            )
-            response["Retry-After"] = str(reports.RATE_WINDOW_SECONDS)
-            return response
         robot = form.is_from_robot()
         if robot or form.is_valid():
-            reports.error_report_count(request)
+            # One too many is answered with 429 (portal.throttling.ThrottleMiddleware).
+            reports.ERROR_REPORTS.hit(request)
             # A robot is told what a person would be told, so it learns nothing from the answer.
             if not robot:
                 reports.error_report_create(measure=measure, message=form.cleaned_data["message"])

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "rules",
     "simple_history",
     "axes",
+    "django_ratelimit",
     "django_htmx",
     "csp",
     "crispy_forms",
@@ -96,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Turns a used-up rate limit (portal/throttling.py) into 429 and a page.
+    "portal.throttling.ThrottleMiddleware",
     # Last, as django-axes asks: it turns a lockout into the locked-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -103,6 +106,8 @@ MIDDLEWARE = [
 AUTHENTICATION_BACKENDS = [
     # django-axes first, so a locked-out user is refused before the password is checked.
     "axes.backends.AxesStandaloneBackend",
+    # Then the failure limits per address and per user name (accounts/throttling.py).
+    "accounts.throttling.LoginThrottleBackend",
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
@@ -278,6 +283,34 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
+
+# The client's address (portal/client_ip.py): how many proxies in front of the app servers
+# append to X-Forwarded-For and are trusted to (1 behind the load balancer in
+# docs/deployment.md). With 0 the header is ignored and REMOTE_ADDR is the client.
+PORTAL_TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
+if PORTAL_TRUSTED_PROXIES < 0:
+    raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES must be 0 or more.")
+
+# Rate limits per hour (portal/throttling.py, docs/security.md), counted in the default cache.
+# Beside axes' lockout per user name and address: failed log-ins per address whatever the user
+# name (password spraying; an office behind one NAT address shares it) and per user name
+# whatever the address (one account attacked from many).
+PORTAL_LOGIN_FAILURES_PER_ADDRESS = env_int("PORTAL_LOGIN_FAILURES_PER_ADDRESS", 20)
+PORTAL_LOGIN_FAILURES_PER_USERNAME = env_int("PORTAL_LOGIN_FAILURES_PER_USERNAME", 10)
+PORTAL_PASSWORD_RESETS_PER_ADDRESS = env_int("PORTAL_PASSWORD_RESETS_PER_ADDRESS", 5)
+PORTAL_PASSWORD_RESETS_PER_EMAIL = env_int("PORTAL_PASSWORD_RESETS_PER_EMAIL", 3)
+PORTAL_INQUIRIES_PER_HOUR = env_int("PORTAL_INQUIRIES_PER_HOUR", 20)
+# django-ratelimit's own key="ip", should a view use it, reads the same address.
+RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
+SILENCED_SYSTEM_CHECKS = [
+    # django-ratelimit knows only django-redis; Django's own RedisCache counts atomically too
+    # (SET NX and INCR).
+    "django_ratelimit.W001",
+]
+if not REDIS_URL:
+    # Without Redis each process counts alone (a documented fallback, and what tests use).
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 # The portal's own address, for links in e-mails sent outside a request (cron commands).
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")

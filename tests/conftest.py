@@ -54,6 +54,16 @@ def editor_client(client, editor):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Rate limits and cached pages live in the cache (LocMemCache), which outlives a test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Tests create many users; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
