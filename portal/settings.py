@@ -90,6 +90,9 @@ MIDDLEWARE = [
     "portal.cache_control.PrivatePagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Refuses oversized bodies (413) before anything reads them; after LocaleMiddleware so
+    # the page is in the visitor's language.
+    "portal.request_size.RequestSizeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -311,6 +314,14 @@ SILENCED_SYSTEM_CHECKS = [
 if not REDIS_URL:
     # Without Redis each process counts alone (a documented fallback, and what tests use).
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# Request bodies (portal/request_size.py): larger ones get 413 before they are read. gunicorn
+# has no body limit of its own. The CSV import may send more; its file limit is lower, so a file
+# somewhat too large gets a form error there rather than the 413 page.
+PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_BYTES", 1024 * 1024)
+PORTAL_MAX_UPLOAD_BODY_BYTES = env_int("PORTAL_MAX_UPLOAD_BODY_BYTES", 5 * 1024 * 1024)
+PORTAL_UPLOAD_VIEWS = {"publishing:measure_import"}
+PORTAL_CSV_IMPORT_MAX_BYTES = env_int("PORTAL_CSV_IMPORT_MAX_BYTES", 2 * 1024 * 1024)
 
 # The portal's own address, for links in e-mails sent outside a request (cron commands).
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -5,6 +5,7 @@ carries the file's text in a signed, timestamped hidden field, and the confirmat
 that text again before writing it in one transaction.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core import signing
@@ -91,6 +92,7 @@ def _render(request, municipality, *, plan=None, filename="", error="", status=2
             "filename": filename,
             "error": error,
             "token": token,
+            "max_megabytes": settings.PORTAL_CSV_IMPORT_MAX_BYTES / (1024 * 1024),
         },
         status=status,
     )
