@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 
 from municipalities.models import Municipality
 from portal.cache import cached, cached_for_visitors
+from portal.fragments import vary_on_htmx, wants_fragment
 from portal.pagination import paginate
 
 from . import reports
@@ -44,9 +45,11 @@ def measure_list(request):
         "notices": notices,
         "sorts": MeasureFilter.SORTS,
     }
-    # One view for both: htmx asks for the region it swaps, everyone else for the whole page.
-    template = "measures/partials/results.html" if request.htmx else "measures/measure_list.html"
-    return render(request, template, context)
+    # One view for both: htmx asks for the region it swaps, everyone else (and htmx restoring
+    # history after Back) for the whole page.
+    fragment = wants_fragment(request)
+    template = "measures/partials/results.html" if fragment else "measures/measure_list.html"
+    return vary_on_htmx(render(request, template, context))
 
 
 def measure_detail(request, slug):
