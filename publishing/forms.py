@@ -104,7 +104,10 @@ class MeasureForm(VersionedForm):
             "categories": _("BIP-modellens fyra områden. Välj alla som passar."),
             "min_age": _("Lämna tomt om det inte finns någon nedre gräns."),
             "max_age": _("Lämna tomt om det inte finns någon övre gräns."),
-            "other_municipality_terms": _("Till exempel pris per månad eller vem som beslutar."),
+            "other_municipality_terms": _(
+                "Visas för alla. Till exempel vem som beslutar och hur lång tid det tar. Skriv "
+                "inte priset här: det hör hemma i fältet för pris, som bara inloggade ser."
+            ),
             "referral_instructions": _("Visas för handläggare: hur anvisar man någon hit?"),
             "contact_name": _("Krävs innan insatsen publiceras."),
             "visible_from": _("Lämna tomt för att visa insatsen så snart den är publicerad."),
@@ -193,6 +196,7 @@ class UnitForm(VersionedForm):
         fields = [
             "name",
             "description",
+            "description_en",
             "street_address",
             "postcode",
             "town",
@@ -200,7 +204,10 @@ class UnitForm(VersionedForm):
             "email",
             "website",
         ]
-        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "description_en": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args, municipality, **kwargs):
         super().__init__(*args, **kwargs)

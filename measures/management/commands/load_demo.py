@@ -1,6 +1,12 @@
-"""`manage.py load_demo`: the example units and measures. Safe to run again: it updates in place."""
+"""`manage.py load_demo`: the example units and measures. Safe to run again: it updates in place.
+
+The data lives in measures/data/demo.json (data, not code); it is checked here before anything
+is written: every key present, every taxonomy slug known, every measure's unit among the units.
+"""
 
 import datetime
+import json
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
@@ -8,7 +14,6 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from measures import demo_data
 from measures.models import (
     Category,
     Language,
@@ -21,6 +26,77 @@ from measures.models import (
 )
 from measures.text import swedish_slugify
 from municipalities.models import Municipality, Unit
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "demo.json"
+UNIT_KEYS = {"municipality", "name", "description", "street_address", "postcode", "town"}
+MEASURE_KEYS = {
+    "title",
+    "summary",
+    "description",
+    "municipality",
+    "unit",
+    "type",
+    "categories",
+    "target_groups",
+    "needs",
+    "languages",
+    "min_age",
+    "max_age",
+    "format",
+    "hours_per_week",
+    "schedule",
+    "duration_weeks",
+    "intake",
+    "next_start_in_days",
+    "capacity",
+    "places_available",
+    "open_to_others",
+    "other_municipality_terms",
+    "price_for_others",
+    "referral",
+    "referral_instructions",
+    "contact",
+    "locations",
+    "project",
+}
+TERM_KEYS = {
+    "type": MeasureType,
+    "categories": Category,
+    "target_groups": TargetGroup,
+    "needs": Need,
+    "languages": Language,
+}
+
+
+def read_demo_data(path=DATA):
+    """(units, measures) from the data file, or CommandError saying what is wrong where."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise CommandError(f"{path}: cannot read the example data ({error}).") from error
+    units, measures = data.get("units", []), data.get("measures", [])
+    problems = []
+    for number, row in enumerate(units, 1):
+        if missing := UNIT_KEYS - set(row):
+            problems.append(f"unit {number}: missing {', '.join(sorted(missing))}")
+    unit_names = {(row.get("municipality"), row.get("name")) for row in units}
+    known = {
+        key: set(model.objects.values_list("slug", flat=True)) for key, model in TERM_KEYS.items()
+    }
+    for number, row in enumerate(measures, 1):
+        where = f"measure {number} ({row.get('title', '?')})"
+        if missing := MEASURE_KEYS - set(row):
+            problems.append(f"{where}: missing {', '.join(sorted(missing))}")
+            continue
+        if (row["municipality"], row["unit"]) not in unit_names:
+            problems.append(f"{where}: no unit {row['unit']!r} in {row['municipality']}")
+        for key, slugs in known.items():
+            values = row[key] if isinstance(row[key], list) else [row[key]]
+            if unknown := set(values) - slugs:
+                problems.append(f"{where}: unknown {key} {', '.join(sorted(unknown))}")
+    if problems:
+        raise CommandError(f"{path}:\n  " + "\n  ".join(problems))
+    return units, measures
 
 
 class Command(BaseCommand):
@@ -39,27 +115,27 @@ class Command(BaseCommand):
                 "Example accounts are for local development only: run with DJANGO_DEBUG=1."
             )
         municipalities = {m.slug: m for m in Municipality.objects.all()}
-        missing = {row["municipality"] for row in demo_data.UNITS} - set(municipalities)
+        unit_rows, measure_rows = read_demo_data()
+        missing = {row["municipality"] for row in unit_rows} - set(municipalities)
         if missing:
             raise CommandError(
                 f"Municipalities missing: {', '.join(sorted(missing))}. Run `manage.py migrate`."
             )
         with transaction.atomic():
-            units = self.load_units(municipalities)
-            created = self.load_measures(municipalities, units)
+            units = self.load_units(municipalities, unit_rows)
+            created = self.load_measures(municipalities, units, measure_rows)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Example data: {len(units)} units, {len(demo_data.MEASURES)} measures "
-                f"({created} new)."
+                f"Example data: {len(units)} units, {len(measure_rows)} measures ({created} new)."
             )
         )
         if options["accounts"]:
             # By name: the accounts app owns accounts; this command only asks for them.
             call_command("load_demo_accounts", stdout=self.stdout)
 
-    def load_units(self, municipalities):
+    def load_units(self, municipalities, rows):
         units = {}
-        for row in demo_data.UNITS:
+        for row in rows:
             row = dict(row)
             municipality = municipalities[row.pop("municipality")]
             unit, _ = Unit.objects.update_or_create(
@@ -70,7 +146,7 @@ class Command(BaseCommand):
             units[(municipality.slug, unit.name)] = unit
         return units
 
-    def load_measures(self, municipalities, units):
+    def load_measures(self, municipalities, units, rows):
         terms = {
             model: {term.slug: term for term in model.objects.all()}
             for model in (Category, MeasureType, TargetGroup, Need, Language, Project)
@@ -78,7 +154,7 @@ class Command(BaseCommand):
         now = timezone.now()
         today = timezone.localdate()
         created_count = 0
-        for index, row in enumerate(demo_data.MEASURES):
+        for index, row in enumerate(rows):
             municipality = municipalities[row["municipality"]]
             contact = row["contact"]
             next_start = None
@@ -104,6 +180,7 @@ class Command(BaseCommand):
                 "places_updated_at": now if row["places_available"] is not None else None,
                 "open_to_others": row["open_to_others"],
                 "other_municipality_terms": row["other_municipality_terms"],
+                "price_for_others": row["price_for_others"],
                 "referral_by_af": "af" in row["referral"],
                 "referral_by_case_officer": "handlaggare" in row["referral"],
                 "self_referral": "egen" in row["referral"],
