@@ -8,6 +8,7 @@ turned back by trying all four billion.
 """
 
 import ipaddress
+import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from django_ratelimit.exceptions import Ratelimited
 from .client_ip import client_ip
 
 HOUR = 60 * 60
+logger = logging.getLogger(__name__)
 
 
 def by_address(request) -> str:
@@ -58,13 +60,20 @@ class Limit:
     def _usage(self, request, *, increment: bool, value: str | None):
         value = self.key(request) if value is None else value
         digest = salted_hmac(f"portal.throttling.{self.group}", value).hexdigest()
-        return get_usage(
-            request,
-            group=self.group,
-            key=lambda _group, _request: digest,
-            rate=f"{getattr(settings, self.setting)}/h",
-            increment=increment,
-        )
+        try:
+            return get_usage(
+                request,
+                group=self.group,
+                key=lambda _group, _request: digest,
+                rate=f"{getattr(settings, self.setting)}/h",
+                increment=increment,
+            )
+        except Exception:  # noqa: BLE001 (any cache client error: Redis down, timeouts)
+            # Fail open: with the shared cache gone, a person must still be able to log in,
+            # ask for a place or report an error. /healthz reports the cache as down, and
+            # axes keeps locking out per user name and address in the database.
+            logger.warning("Rate limit %s not checked: the cache is unavailable", self.group)
+            return None
 
     def check(self, request, value: str | None = None) -> None:
         """Refuse (raise Throttled) if the limit is used up; counts nothing."""

@@ -34,3 +34,32 @@ def test_check_deploy_is_clean_with_redis_as_the_shared_cache():
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+class BrokenCache:
+    """A cache whose server is gone: every call fails as the Redis client does."""
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+        return fail
+
+
+def test_with_the_shared_cache_down_a_limited_form_still_works(client, db, monkeypatch):
+    """Fail open: a report is stored and thanked for, never a 500, when Redis is unreachable."""
+    from django_ratelimit import core
+
+    from measures.models import ErrorReport
+    from tests.factories import MeasureFactory
+
+    measure = MeasureFactory()
+    monkeypatch.setattr(core, "caches", {"default": BrokenCache()})
+
+    response = client.post(
+        f"/insatser/{measure.slug}/rapportera-fel/",
+        {"message": "Telefonnumret till enheten stämmer inte längre."},
+    )
+
+    assert response.status_code in (200, 302)
+    assert ErrorReport.objects.filter(measure=measure).count() == 1
