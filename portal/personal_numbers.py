@@ -21,8 +21,9 @@ Ten bare digits must pass the check digit, so most phone numbers (0701234567) ar
 What is never refused: phone numbers in groups (no six-digit date group), organisation numbers
 (month 20 or more), postcodes, amounts, year spans, ESF project numbers and diarienummer (too few
 digits). A full date, a space and a time of day ("2026-11-28 1430", "20261128 0915") is when
-something happens: it is refused only if its check digit passes and the date lies more than two
-years back, too long ago for an event one writes about and too young for a participant.
+something happens: it is refused only if the date lies more than two years back (too long ago
+for an event one writes about), whatever its check digit; a recent date is too young for a
+participant.
 
 This module imports no app; apps import it.
 """
@@ -128,8 +129,9 @@ def _is_personal_number(candidate: re.Match) -> bool:
         return False
     check_digit_passes = luhn.is_valid(date + serial)
     if date_and_time:
-        # Refused only if it cannot be a recent or coming event and the check digit passes.
-        return check_digit_passes and born < today - RECENT
+        # A recent or coming event is let through whatever its check digit; a date of birth
+        # written with the century or a separator is refused, a typo in the serial or not.
+        return born < today - RECENT
     return check_digit_passes or bool(century) or bool(gap)
 
 
