@@ -248,7 +248,8 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "publishing:dashboard"
+# Each role lands where its work is (portal.views.start); a safe ?next= still wins.
+LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "home"
 
 

@@ -22,6 +22,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("start/", views.start, name="start"),
     path("om/", views.about, name="about"),
     path("tillganglighet/", views.accessibility, name="accessibility"),
     path("", include("measures.urls")),

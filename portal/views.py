@@ -1,7 +1,8 @@
 """Site-wide pages: the home page, the about page and the error pages."""
 
 from django.conf import settings
-from django.db.models import Count
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
 from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
@@ -9,12 +10,18 @@ from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 
+from accounts.models import roles_of
+from inquiries.models import Inquiry
 from measures.models import Category, Measure, Project, public_condition
 from municipalities.models import Municipality
+from shortlists.models import ShortList
 
 from .cache import cached_for_visitors
 
 NEWEST_ON_HOME = 6
+INQUIRIES_ON_START = 5
+# The catalogue as a case officer looking for a place elsewhere wants it first.
+OPEN_WITH_PLACES = "?oppen_for_andra=1&ledig_plats=1"
 
 
 @cached_for_visitors
@@ -29,6 +36,33 @@ def home(request):
         "total": Measure.objects.public().count(),
     }
     return render(request, "portal/home.html", context)
+
+
+@login_required
+def start(request):
+    """Where log-in leads: editors to their dashboard, everyone else to a start page of their own.
+
+    A case officer's work is elsewhere than the dashboard: the inquiries their municipality has
+    sent and received, the lists they keep, and the catalogue narrowed to measures that take
+    participants from other municipalities and have free places.
+    """
+    user = request.user
+    if user.has_perm("accounts.use_dashboard"):
+        return redirect("publishing:dashboard")
+    municipalities = list(Municipality.objects.filter(pk__in=roles_of(user)).order_by("name"))
+    ours = Q(asking_municipality__in=municipalities) | Q(receiving_municipality__in=municipalities)
+    inquiries = Inquiry.objects.filter(ours).for_list().newest()
+    context = {
+        "municipalities": municipalities,
+        "inquiries": inquiries[:INQUIRIES_ON_START],
+        "inquiry_count": inquiries.count(),
+        "awaiting_answer": Inquiry.objects.filter(receiving_municipality__in=municipalities)
+        .awaiting_answer()
+        .count(),
+        "shortlists": ShortList.objects.owned_by(user).annotate(size=Count("items")),
+        "open_with_places": reverse("measures:list") + OPEN_WITH_PLACES,
+    }
+    return render(request, "portal/start.html", context)
 
 
 def about(request):
