@@ -182,12 +182,12 @@ class Vocabulary:
         return cls(
             municipalities=[Option(m.slug, m.name) for m in municipalities.only("slug", "name")],
             needs=[
-                Option(n.slug, n.name, n.description or NEED_HINTS.get(n.slug, ""))
-                for n in Need.objects.only("slug", "name", "description")
+                Option(n.slug, n.label, n.description_label or NEED_HINTS.get(n.slug, ""))
+                for n in Need.objects.all()
             ],
             languages=[
-                Option(language.slug, language.name)
-                for language in Language.objects.only("slug", "name")
+                Option(language.slug, language.label)
+                for language in Language.objects.only("slug", "name", "name_en")
             ],
         )
 

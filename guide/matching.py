@@ -236,7 +236,7 @@ def evaluate(answers: Answers, measure: Measure) -> Match:
     """Every criterion for one measure. Reads only prefetched relations (no queries)."""
 
     def pairs(terms):
-        return [(term.slug, term.name) for term in terms.all()]
+        return [(term.slug, term.label) for term in terms.all()]
 
     checks = [
         check_age(answers.age, measure.min_age, measure.max_age, str(measure.age_range_label)),

@@ -17,9 +17,9 @@ from .models import (
 
 
 class TermAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
+    list_display = ["name", "name_en", "slug", "position"]
     list_editable = ["position"]
-    search_fields = ["name", "slug"]
+    search_fields = ["name", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
 

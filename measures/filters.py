@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from municipalities.models import Municipality
 from portal.collation import Swedish
+from portal.i18n import localized
 from portal.params import whole_number
 
 from .models import MAX_AGE, Category, Language, Measure, MeasureType, Need, Project, TargetGroup
@@ -113,17 +114,20 @@ class Vocabulary:
 
     @classmethod
     def load(cls):
-        def terms(model):
-            return [Option(t.slug, t.name, t.pk) for t in model.objects.only("pk", "slug", "name")]
+        def terms(model, *english):
+            """Options labelled in the visitor's language: `english` names the `name_en` field
+            where the model has one (a municipality or project keeps its name in English)."""
+            rows = model.objects.only("pk", "slug", "name", *english)
+            return [Option(t.slug, localized(t, "name"), t.pk) for t in rows]
 
         return cls(
             options={
                 "kommun": terms(Municipality),
-                "kategori": terms(Category),
-                "typ": terms(MeasureType),
-                "malgrupp": terms(TargetGroup),
-                "behov": terms(Need),
-                "sprak": terms(Language),
+                "kategori": terms(Category, "name_en"),
+                "typ": terms(MeasureType, "name_en"),
+                "malgrupp": terms(TargetGroup, "name_en"),
+                "behov": terms(Need, "name_en"),
+                "sprak": terms(Language, "name_en"),
                 "format": [Option(value, str(label)) for value, label in Measure.Format.choices],
                 "projekt": terms(Project),
             }

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from portal.i18n import localized
+
 from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 
 HIDDEN = {"id", "version", "updated_at", "created_at", "search_text", "search_document"}
@@ -46,7 +48,7 @@ def measure_history(measure, limit=50) -> list[Entry]:
         )[: limit + 1]
     )
     models = {*FOREIGN.values(), *MANY.values()}
-    names = {model: dict(model.objects.values_list("pk", "name")) for model in models}
+    names = {model: _names(model) for model in models}
     m2m = {name: _m2m_ids(records, name) for name in MANY}
     entries = []
     for index, record in enumerate(records[:limit]):
@@ -62,9 +64,14 @@ def changes_between(old_record, new_record) -> list[Change]:
     """What changed from one stored version to another (for the edit-conflict page)."""
     records = [new_record, old_record]
     models = {*FOREIGN.values(), *MANY.values()}
-    names = {model: dict(model.objects.values_list("pk", "name")) for model in models}
+    names = {model: _names(model) for model in models}
     m2m = {name: _m2m_ids(records, name) for name in MANY}
     return _changes(new_record, old_record, names, m2m)
+
+
+def _names(model) -> dict:
+    """{pk: name} in the visitor's language for a taxonomy (a project keeps its one name)."""
+    return {row.pk: localized(row, "name") for row in model.objects.all()}
 
 
 def _m2m_ids(records, name):

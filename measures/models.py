@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from municipalities.models import AddressMixin, Municipality, Unit
+from portal.i18n import localized
 from portal.personal_numbers import validate_no_personal_number
 
 from .text import clean_text_input, fold, unique_slug
@@ -38,8 +39,15 @@ class Term(models.Model):
     """A taxonomy term: data, not code, so the portal staff can edit it in the admin."""
 
     name = models.CharField(_("namn"), max_length=100)
+    name_en = models.CharField(
+        _("namn på engelska"),
+        max_length=100,
+        blank=True,
+        help_text=_("Visas för den som valt engelska. Tomt: det svenska namnet visas."),
+    )
     slug = models.SlugField(_("kortnamn i adressen"), max_length=100, unique=True)
     description = models.TextField(_("beskrivning"), blank=True)
+    description_en = models.TextField(_("beskrivning på engelska"), blank=True)
     position = models.PositiveSmallIntegerField(_("ordning"), default=0)
 
     class Meta:
@@ -47,7 +55,17 @@ class Term(models.Model):
         ordering = ["position", "name"]
 
     def __str__(self):
-        return self.name
+        # Form choices and history read the term in the visitor's language.
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The name in the visitor's language (English when there is one)."""
+        return localized(self, "name")
+
+    @property
+    def description_label(self) -> str:
+        return localized(self, "description")
 
 
 class Category(Term):
@@ -109,6 +127,11 @@ class Project(models.Model):
         verbose_name=_("deltagande kommuner"),
     )
     summary = models.TextField(_("sammanfattning"), blank=True)
+    summary_en = models.TextField(
+        _("sammanfattning på engelska"),
+        blank=True,
+        help_text=_("Visas i stället för sammanfattningen för den som valt engelska."),
+    )
     source = models.CharField(_("källa"), max_length=300, blank=True)
 
     class Meta:

@@ -44,6 +44,7 @@ class Municipality(models.Model):
     )
     website = models.URLField(_("webbplats"), blank=True)
     presentation = models.TextField(_("kort presentation"), blank=True)
+    presentation_en = models.TextField(_("kort presentation på engelska"), blank=True)
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -80,6 +81,11 @@ class Unit(AddressMixin, models.Model):
     )
     name = models.CharField(_("namn"), max_length=200)
     description = models.TextField(_("beskrivning"), blank=True)
+    description_en = models.TextField(
+        _("beskrivning på engelska"),
+        blank=True,
+        help_text=_("Visas för den som valt engelska. Tomt: den svenska beskrivningen visas."),
+    )
     street_address = models.CharField(_("gatuadress"), max_length=200, blank=True)
     postcode = models.CharField(_("postnummer"), max_length=6, blank=True)
     town = models.CharField(_("ort"), max_length=100, blank=True)

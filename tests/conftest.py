@@ -73,6 +73,8 @@ SEED_MIGRATIONS = [
     "municipalities.migrations.0002_seed_members",
     "measures.migrations.0002_seed_taxonomies",
     "measures.migrations.0003_seed_projects",
+    "municipalities.migrations.0006_seed_english",
+    "measures.migrations.0012_seed_english",
 ]
 
 

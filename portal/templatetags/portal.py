@@ -3,6 +3,8 @@
 from django import template
 from django.urls import translate_url
 
+from portal import i18n
+
 register = template.Library()
 
 
@@ -22,6 +24,19 @@ def summary_for(measure, language_code):
 def summary_lang(measure, language_code):
     """The `lang` of the text summary_for gives: content is Swedish unless an English summary is."""
     return "en" if language_code == "en" and measure.summary_en else "sv"
+
+
+@register.filter
+def localized(obj, field):
+    """`{{ unit|localized:"description" }}`: the English text for English visitors when there is
+    one, else the Swedish (see portal/i18n.py)."""
+    return i18n.localized(obj, field)
+
+
+@register.filter
+def lang_of(obj, field):
+    """`lang="{{ unit|lang_of:'description' }}"`: the language of what `localized` shows."""
+    return i18n.language_of(obj, field)
 
 
 @register.simple_tag(takes_context=True)
