@@ -131,7 +131,7 @@ def _record(inquiry, kind, side, user, *, answer="", message="") -> InquiryEvent
     return event
 
 
-def recipients(inquiry, side, *, actor=None) -> list[str]:
+def _member_addresses(inquiry, side, *, actor=None) -> list[str]:
     """E-mail addresses of one side's people: its municipality's active members (every role)
     and, on the asking side, whoever sent the inquiry. The person who acted is left out."""
     municipality_id = (
@@ -146,16 +146,48 @@ def recipients(inquiry, side, *, actor=None) -> list[str]:
     return sorted(set(users.exclude(email="").values_list("email", flat=True)))
 
 
+class Notified:
+    """Who hears of a step on one side: members, the unit's functional address, or nobody."""
+
+    MEMBERS = "members"
+    UNIT = "unit"
+    NOBODY = "nobody"
+
+    def __init__(self, kind, addresses):
+        self.kind = kind
+        self.addresses = addresses
+
+
+def notified(inquiry, side, *, actor=None) -> Notified:
+    """Where the e-mail about a step goes on `side`.
+
+    The receiving side's members if any can be reached; when none can (no one of that
+    municipality has an account with an address yet), the functional address of the unit that
+    runs the measure, so an inquiry never disappears unread. The asking side always has its
+    sender.
+    """
+    addresses = _member_addresses(inquiry, side, actor=actor)
+    if addresses:
+        return Notified(Notified.MEMBERS, addresses)
+    unit = inquiry.measure.unit
+    if side == Side.RECEIVING and unit is not None and unit.email:
+        return Notified(Notified.UNIT, [unit.email])
+    return Notified(Notified.NOBODY, [])
+
+
+def recipients(inquiry, side, *, actor=None) -> list[str]:
+    return notified(inquiry, side, actor=actor).addresses
+
+
 def notify(event) -> None:
     """E-mail the side that did not act (both sides when portal staff acted for neither)."""
     inquiry = event.inquiry
     sides = [OTHER_SIDE[event.side]] if event.side else [Side.ASKING, Side.RECEIVING]
     with translation.override(settings.LANGUAGE_CODE):
-        messages = [
-            _message(event, side, address)
-            for side in sides
-            for address in recipients(inquiry, side, actor=event.user)
-        ]
+        messages = []
+        for side in sides:
+            who = notified(inquiry, side, actor=event.user)
+            messages += [_message(event, side, address, who.kind) for address in who.addresses]
     if not messages:
         return
     try:
@@ -164,9 +196,11 @@ def notify(event) -> None:
         logger.exception("Could not e-mail about inquiry %s (%s)", inquiry.pk, event.kind)
 
 
-def _message(event, side, address) -> EmailMessage:
+def _message(event, side, address, kind=Notified.MEMBERS) -> EmailMessage:
     inquiry = event.inquiry
     context = {
+        "to_unit": kind == Notified.UNIT,
+        "unit": inquiry.measure.unit,
         "inquiry": inquiry,
         "event": event,
         "actor": display_name(event.user) if event.user else _("någon"),

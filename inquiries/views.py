@@ -22,8 +22,15 @@ from portal.pagination import paginate
 from portal.throttling import Limit, by_user
 
 from .forms import AnswerForm, CloseForm, InquiryForm, SupplementForm
-from .models import Inquiry, asking_municipality_ids
-from .services import inquiry_answer, inquiry_close, inquiry_create, inquiry_supplement
+from .models import Inquiry, Side, asking_municipality_ids
+from .services import (
+    Notified,
+    inquiry_answer,
+    inquiry_close,
+    inquiry_create,
+    inquiry_supplement,
+    notified,
+)
 
 # Counted per person, for inquiries that are sent.
 INQUIRIES = Limit(
@@ -143,15 +150,10 @@ def inquiry_create_view(request):
         except ValidationError as error:
             form.add_error(None, error)
         else:
-            messages.success(
-                request,
-                _(
-                    "Förfrågan är skickad till %(name)s. "
-                    "Du får ett e-postmeddelande när de har svarat."
-                )
-                % {"name": measure.municipality.name},
-            )
+            who = notified(inquiry, Side.RECEIVING, actor=request.user)
+            messages.success(request, _sent_message(inquiry, who))
             return redirect(inquiry)
+    preview = Inquiry(measure=measure, receiving_municipality_id=measure.municipality_id)
     return render(
         request,
         "inquiries/inquiry_form.html",
@@ -160,8 +162,36 @@ def inquiry_create_view(request):
             "measure": measure,
             "municipality": municipality,
             "municipalities": municipalities,
+            "notified": notified(preview, Side.RECEIVING, actor=request.user).kind,
         },
     )
+
+
+def _sent_message(inquiry, who) -> str:
+    """Say truthfully who was told: the members, the unit's functional address, or nobody."""
+    unit = inquiry.measure.unit
+    params = {
+        "name": inquiry.receiving_municipality.name,
+        "email": unit.email if unit else "",
+        "phone": (unit.phone if unit else "") or inquiry.measure.contact_phone,
+    }
+    if who.kind == Notified.MEMBERS:
+        text = _(
+            "Förfrågan är skickad till %(name)s, och deras medlemmar i Portalen har fått ett "
+            "e-postmeddelande. Du får ett e-postmeddelande när de har svarat."
+        )
+    elif who.kind == Notified.UNIT:
+        text = _(
+            "Förfrågan är skickad till %(name)s. Ingen där har ett konto i Portalen ännu, så "
+            "den har gått till enhetens e-postadress %(email)s. Du får ett e-postmeddelande när "
+            "de har svarat här; brådskar det, ring %(phone)s."
+        )
+    else:
+        text = _(
+            "Förfrågan är sparad, men ingen i %(name)s kan få e-post om den ännu. Ring enheten "
+            "på %(phone)s och berätta att du har skickat en förfrågan i Portalen."
+        )
+    return text % params
 
 
 def _unavailable(request, measure, reason):
