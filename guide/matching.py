@@ -2,8 +2,35 @@
 
 The rules are pure functions of plain values. Each criterion (age, municipality, target group,
 needs, language, format) gives a `Check`: a status and the words the results page shows.
-`decide` turns the statuses into a group: **Passar** when every criterion the visitor stated is
-met, **Kan passa** when something is unknown or nearly met, nothing when a hard rule fails.
+`decide` turns the statuses into a group: **Passar** when everything the visitor said fits the
+measure, **Kan passa** when something is close, uncertain or not what they asked for, nothing
+when a hard rule fails.
+
+The rule for questions left unanswered
+--------------------------------------
+Every question can be skipped, and a skipped question never hides a measure. It may only move a
+measure down from Passar to Kan passa, and only when the measure is limited to a group the
+visitor did not say they belong to:
+
+- an age range (16–24 år, från 18 år), when the visitor did not give their age;
+- target groups, when none of them is one the visitor said they belong to. The situation step
+  asks about five groups and the age tells whether someone is 16–29; långtidsarbetslösa and
+  personer med funktionsnedsättning are never asked about, so a measure only for them is
+  Kan passa for everyone (the unit decides who belongs);
+- the people living in the measure's municipality (it takes nobody from elsewhere, or the
+  visitor cannot travel there), when the visitor did not say where they live.
+
+The reason line then says so in plain words, with the group in lower case inside the sentence:
+"Insatsen är till för unga vuxna, och det har du inte sagt att du är". Every other skipped
+question means "does not matter": no needs, no languages, no format, and a skipped travel
+question (a measure in a neighbouring municipality that takes others still passes; the reason
+asks "kan du resa dit?").
+
+Answered questions work as before: an answer that nearly fits (a year outside the age range,
+other groups, other languages, another format) gives Kan passa with "fråga enheten"; a measure
+that offers none of the visitor's needs is Kan passa only when nothing else is uncertain about
+an answer they gave; an age clearly outside the range, or a municipality the visitor cannot
+take part in, hides the measure.
 
 `candidates` is the one database read. Its SQL drops only measures these rules would hide anyway
 (age clearly outside, a municipality the visitor cannot take part in), so the page stays fast
@@ -14,10 +41,12 @@ import enum
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.db.models import Count, F, Q
+from django.utils.text import capfirst
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from measures.models import Measure
+from measures.models import Measure, MeasureType, public_condition
 from portal.collation import Swedish
 
 # Situations the guide asks about, and the target group (a seeded slug) each one means.
@@ -43,11 +72,12 @@ GROUP_LIMIT = 30
 
 class Status(enum.Enum):
     MET = "met"
-    # The visitor did not answer, or the measure does not say.
+    # A skipped question and a measure limited to a group the visitor did not say they belong
+    # to, or the measure does not say: Kan passa, never hidden.
     UNKNOWN = "unknown"
-    # Close but not quite: ask the unit.
+    # An answer that is close but not quite: ask the unit.
     NEARLY = "nearly"
-    # None of the visitor's needs: shown (as Kan passa) only when everything else is met.
+    # None of the visitor's needs: shown (as Kan passa) only when no answer is nearly met.
     MISSED = "missed"
     # A hard rule: the measure is not shown.
     NOT_MET = "not-met"
@@ -76,6 +106,16 @@ class Answers:
         groups.discard(None)
         return groups
 
+    @property
+    def answered_groups(self) -> set[str]:
+        """The target groups the visitor has said they belong to or not, by answering."""
+        groups = set()
+        if self.situations:
+            groups |= {group for group in SITUATION_TARGET_GROUPS.values() if group}
+        if self.age is not None:
+            groups.add(YOUNG_ADULTS)
+        return groups
+
 
 @dataclass(frozen=True)
 class Check:
@@ -87,6 +127,38 @@ class Check:
     matched: int = 0
 
 
+# Words: taxonomy names inside a sentence.
+
+
+def in_sentence(name: str) -> str:
+    """A term's name as it reads inside a Swedish sentence: "Nyanlända" becomes "nyanlända".
+
+    Swedish writes group, need and language names in lower case; an abbreviation ("SFI …")
+    keeps its capitals. Other languages keep the name as written (English capitalises
+    language names).
+    """
+    if not (get_language() or "sv").startswith("sv") or name[1:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+def _listing(names: list[str], last_pattern: str) -> str:
+    names = [in_sentence(name) for name in names]
+    if len(names) < 2:
+        return "".join(names)
+    return last_pattern % {"items": ", ".join(names[:-1]), "last": names[-1]}
+
+
+def any_of(names: list[str]) -> str:
+    """ "nyanlända, långtidsarbetslösa eller personer med försörjningsstöd"."""
+    return _listing(names, _("%(items)s eller %(last)s"))
+
+
+def all_of(names: list[str]) -> str:
+    """ "svenska språket och körkort"."""
+    return _listing(names, _("%(items)s och %(last)s"))
+
+
 # The rules, one criterion each.
 
 
@@ -95,7 +167,8 @@ def check_age(age: int | None, min_age: int | None, max_age: int | None, label: 
         return Check("alder", Status.MET, _("Alla åldrar ✓") if age is not None else "")
     ages = _("Ålder %(range)s") % {"range": label}
     if age is None:
-        return Check("alder", Status.UNKNOWN, _("%(ages)s: du har inte svarat") % {"ages": ages})
+        text = _("%(ages)s: du har inte sagt hur gammal du är") % {"ages": ages}
+        return Check("alder", Status.UNKNOWN, text)
     too_young = min_age - age if min_age is not None else 0
     too_old = age - max_age if max_age is not None else 0
     gap = max(too_young, too_old)
@@ -118,19 +191,22 @@ def check_municipality(
     """Home municipality, or another one that accepts the visitor and that they can reach.
 
     A digital measure is reachable from anywhere, so whether the visitor can travel does not
-    matter for it. When we do not know where the visitor lives, what would be a hard "no" for
-    someone from elsewhere is only unknown: they may live there.
+    matter for it. When we do not know where the visitor lives, a measure only for the people
+    living there is Kan passa: they may live there. A skipped travel question does not matter.
     """
     words = {"name": name}
     if home is not None and municipality == home:
         return Check("kommun", Status.MET, _("%(name)s ✓") % words)
-    hard_no = Status.UNKNOWN if home is None else Status.NOT_MET
     if openness == Measure.Openness.NO:
-        return Check("kommun", hard_no, _("%(name)s: bara för dig som bor där") % words)
+        if home is None:
+            text = _("%(name)s: bara för dig som bor där, och du har inte sagt var du bor")
+            return Check("kommun", Status.UNKNOWN, text % words)
+        return Check("kommun", Status.NOT_MET, _("%(name)s: bara för dig som bor där") % words)
     if travel is False and not digital:
         if home is None:
-            return Check("kommun", hard_no, _("%(name)s: bara om du bor där") % words)
-        return Check("kommun", hard_no, _("%(name)s: du kan inte resa dit") % words)
+            text = _("%(name)s: bara om du bor där, och du har inte sagt var du bor")
+            return Check("kommun", Status.UNKNOWN, text % words)
+        return Check("kommun", Status.NOT_MET, _("%(name)s: du kan inte resa dit") % words)
     agreement = openness == Measure.Openness.BY_AGREEMENT
     if travel is True or digital:
         if agreement:
@@ -140,22 +216,32 @@ def check_municipality(
         text = _("%(name)s: efter överenskommelse · kan du resa dit?") % words
     else:
         text = _("%(name)s: tar emot från andra kommuner · kan du resa dit?") % words
-    return Check("kommun", Status.UNKNOWN, text)
+    return Check("kommun", Status.MET, text)
 
 
 def check_target_groups(
-    *, person_groups: set[str], stated: bool, groups: list[tuple[str, str]]
+    *, person_groups: set[str], answered: set[str], groups: list[tuple[str, str]]
 ) -> Check:
-    """`groups` are the measure's (slug, name) pairs; no groups means open to everyone."""
+    """`groups` are the measure's (slug, name) pairs; no groups means open to everyone.
+
+    `answered` are the groups the visitor said they belong to or not (see
+    `Answers.answered_groups`); for any other group of the measure we do not know.
+    """
     if not groups:
         return Check("malgrupp", Status.MET)
     matched = [name for slug, name in groups if slug in person_groups]
     if matched:
-        return Check("malgrupp", Status.MET, _("%(groups)s ✓") % {"groups": ", ".join(matched)})
-    words = {"groups": ", ".join(name for _slug, name in groups)}
-    if not stated:
-        return Check("malgrupp", Status.UNKNOWN, _("För %(groups)s: du har inte svarat") % words)
-    return Check("malgrupp", Status.NEARLY, _("För %(groups)s: fråga enheten") % words)
+        return Check(
+            "malgrupp", Status.MET, _("%(groups)s ✓") % {"groups": capfirst(all_of(matched))}
+        )
+    not_said = [name for slug, name in groups if slug not in answered]
+    if not_said:
+        text = _("Insatsen är till för %(groups)s, och det har du inte sagt att du är")
+        return Check("malgrupp", Status.UNKNOWN, text % {"groups": any_of(not_said)})
+    words = {"groups": any_of([name for _slug, name in groups])}
+    return Check(
+        "malgrupp", Status.NEARLY, _("Insatsen är till för %(groups)s – fråga enheten") % words
+    )
 
 
 def check_needs(*, wanted: tuple[str, ...], offered: list[tuple[str, str]]) -> Check:
@@ -163,7 +249,7 @@ def check_needs(*, wanted: tuple[str, ...], offered: list[tuple[str, str]]) -> C
         return Check("behov", Status.MET)
     matched = [name for slug, name in offered if slug in wanted]
     if matched:
-        text = _("Stöd med %(needs)s ✓") % {"needs": ", ".join(matched)}
+        text = _("Stöd med %(needs)s ✓") % {"needs": all_of(matched)}
         return Check("behov", Status.MET, text, matched=len(matched))
     return Check("behov", Status.MISSED, _("Nämner inte det du vill ha stöd med"))
 
@@ -173,10 +259,11 @@ def check_languages(*, wanted: tuple[str, ...], offered: list[tuple[str, str]]) 
         return Check("sprak", Status.MET)
     matched = [name for slug, name in offered if slug in wanted]
     if matched:
-        return Check("sprak", Status.MET, _("%(languages)s ✓") % {"languages": ", ".join(matched)})
+        words = {"languages": capfirst(all_of(matched))}
+        return Check("sprak", Status.MET, _("%(languages)s ✓") % words)
     if not offered:
         return Check("sprak", Status.UNKNOWN, _("Språk: fråga enheten"))
-    words = {"languages": ", ".join(name for _slug, name in offered)}
+    words = {"languages": all_of([name for _slug, name in offered])}
     return Check("sprak", Status.NEARLY, _("Språk: %(languages)s – fråga enheten") % words)
 
 
@@ -197,11 +284,9 @@ def decide(statuses) -> str | None:
     statuses = set(statuses)
     if Status.NOT_MET in statuses:
         return None
-    missed = Status.MISSED in statuses
-    uncertain = bool(statuses & UNCERTAIN)
-    if missed and uncertain:
+    if Status.MISSED in statuses and Status.NEARLY in statuses:
         return None
-    if missed or uncertain:
+    if statuses - {Status.MET}:
         return MAY_FIT
     return FITS
 
@@ -250,7 +335,7 @@ def evaluate(answers: Answers, measure: Measure) -> Match:
         ),
         check_target_groups(
             person_groups=answers.target_groups,
-            stated=bool(answers.situations),
+            answered=answers.answered_groups,
             groups=pairs(measure.target_groups),
         ),
         check_needs(wanted=answers.needs, offered=pairs(measure.needs)),
@@ -276,8 +361,9 @@ def match_measures(answers: Answers, measures, limit: int = GROUP_LIMIT) -> Resu
     """Passar and Kan passa, each cut to `limit`.
 
     `measures` come in Swedish title order (see `candidates`); the sorts below are stable, so
-    that order is kept among equals. Passar: most needs matched first. Kan passa: most needs
-    matched, then fewest uncertainties.
+    that order is kept among equals. Passar: most needs matched first, then the home
+    municipality's. Kan passa: most needs matched, then fewest uncertainties, then the home
+    municipality's.
     """
     fits, may_fit = [], []
     for measure in measures:
@@ -287,8 +373,12 @@ def match_measures(answers: Answers, measures, limit: int = GROUP_LIMIT) -> Resu
             fits.append(match)
         elif group == MAY_FIT:
             may_fit.append(match)
-    fits.sort(key=lambda m: -m.needs_matched)
-    may_fit.sort(key=lambda m: (-m.needs_matched, m.uncertain_count))
+
+    def elsewhere(match):
+        return answers.home is not None and match.measure.municipality.slug != answers.home
+
+    fits.sort(key=lambda m: (-m.needs_matched, elsewhere(m)))
+    may_fit.sort(key=lambda m: (-m.needs_matched, m.uncertain_count, elsewhere(m)))
     return Results(fits[:limit], may_fit[:limit], len(fits), len(may_fit))
 
 
@@ -314,6 +404,28 @@ def candidates(answers: Answers):
         .prefetch_related("target_groups", "needs", "languages")
         .order_by(Swedish("title"), "pk")
     )
+
+
+def kinds_by_need() -> dict[str, list[MeasureType]]:
+    """For each need, the kinds of measure (types) the guide can show for it, the commonest first.
+
+    The needs step names them ("Till exempel arbetsträning, praktik och arbetsprövning"), so a
+    visitor looking for a kind of measure finds the answer that brings it. One query.
+    """
+    kinds = (
+        MeasureType.objects.filter(
+            public_condition("measures__"),
+            measures__municipality__is_skno_member=True,
+            measures__needs__isnull=False,
+        )
+        # Both reuse the joins of the filter above: the needs of those same public measures.
+        .annotate(need_slug=F("measures__needs__slug"), measure_count=Count("measures"))
+        .order_by("-measure_count", "position", "name")
+    )
+    found: dict[str, list[MeasureType]] = {}
+    for kind in kinds:
+        found.setdefault(kind.need_slug, []).append(kind)
+    return found
 
 
 # Links to the full list on /insatser/.

@@ -2,6 +2,7 @@
 
 import html
 import re
+from importlib import import_module
 
 from django.apps import apps
 
@@ -36,7 +37,7 @@ def titles(response, group: str) -> list[str]:
     section = re.search(rf'id="{group}">(.*?)</ul>', response.content.decode(), re.S)
     if section is None:
         return []
-    found = re.findall(r'<h3 class="h5 card-title"><a [^>]*>([^<]*)</a>', section.group(1))
+    found = re.findall(r'<h3 class="h5 card-title"[^>]*><a [^>]*>([^<]*)</a>', section.group(1))
     return [html.unescape(title) for title in found]
 
 
@@ -51,3 +52,21 @@ def reason(response, title: str) -> str:
 def row_counts() -> dict:
     """Rows in every table, to show that a request stored nothing."""
     return {model: model._default_manager.count() for model in apps.get_models()}
+
+
+def restore_seeds():
+    """Put back the migration-seeded municipalities and taxonomies (the seeds are idempotent).
+
+    A transactional test flushes every table, and serialized_rollback restores them only when
+    the test runs on the connection the test database was serialized on. Once Playwright's event
+    loop runs, Django hands the test a new connection object (connections are context-local), so
+    after another test module's database tests the restore is silently skipped and the tables
+    stay empty after a flush.
+    """
+    for module in [
+        "municipalities.migrations.0002_seed_members",
+        "municipalities.migrations.0006_seed_english",
+        "measures.migrations.0002_seed_taxonomies",
+        "measures.migrations.0012_seed_english",
+    ]:
+        import_module(module).seed(apps, None)

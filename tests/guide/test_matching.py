@@ -1,4 +1,9 @@
-"""The matching rules, one criterion at a time, without a database."""
+"""The matching rules, one criterion at a time, without a database.
+
+The rule for skipped questions (see guide/matching.py): a skipped question never hides a
+measure; it only lowers it to Kan passa when the measure is limited to a group the visitor did
+not say they belong to, and the reason says so in plain words.
+"""
 
 import pytest
 
@@ -17,6 +22,7 @@ from guide.matching import (
     check_needs,
     check_target_groups,
     decide,
+    in_sentence,
     list_links,
 )
 
@@ -59,7 +65,7 @@ def test_an_open_ended_range_only_limits_one_end():
 def test_unknown_age_is_unknown_when_the_measure_has_an_age_range():
     check = check_age(None, 16, 24, "16–24 år")
     assert check.status == UNKNOWN
-    assert check.text == "Ålder 16–24 år: du har inte svarat"
+    assert check.text == "Ålder 16–24 år: du har inte sagt hur gammal du är"
 
 
 def test_a_measure_without_age_range_suits_every_age():
@@ -99,8 +105,9 @@ def test_a_measure_in_the_home_municipality_is_met_whatever_else(travel, opennes
         (False, "ja", NOT_MET, "Hörby: du kan inte resa dit"),
         (False, "overenskommelse", NOT_MET, "Hörby: du kan inte resa dit"),
         (False, "nej", NOT_MET, "Hörby: bara för dig som bor där"),
-        (None, "ja", UNKNOWN, "Hörby: tar emot från andra kommuner · kan du resa dit?"),
-        (None, "overenskommelse", UNKNOWN, "Hörby: efter överenskommelse · kan du resa dit?"),
+        # A skipped travel question does not matter: the reason only asks.
+        (None, "ja", MET, "Hörby: tar emot från andra kommuner · kan du resa dit?"),
+        (None, "overenskommelse", MET, "Hörby: efter överenskommelse · kan du resa dit?"),
         (None, "nej", NOT_MET, "Hörby: bara för dig som bor där"),
     ],
 )
@@ -120,47 +127,122 @@ def test_a_digital_measure_elsewhere_needs_no_travel():
 
 
 @pytest.mark.parametrize(
-    ("travel", "openness", "status"),
+    ("travel", "openness", "status", "text"),
     [
-        (True, "ja", MET),
-        (True, "nej", UNKNOWN),
-        (False, "ja", UNKNOWN),
-        (None, "overenskommelse", UNKNOWN),
+        (True, "ja", MET, "Hörby ✓ · tar emot från andra kommuner ✓"),
+        (None, "overenskommelse", MET, "Hörby: efter överenskommelse · kan du resa dit?"),
+        (
+            True,
+            "nej",
+            UNKNOWN,
+            "Hörby: bara för dig som bor där, och du har inte sagt var du bor",
+        ),
+        (
+            False,
+            "ja",
+            UNKNOWN,
+            "Hörby: bara om du bor där, och du har inte sagt var du bor",
+        ),
     ],
 )
-def test_without_a_home_municipality_a_hard_no_becomes_unknown(travel, openness, status):
-    assert municipality(home=None, travel=travel, openness=openness).status == status
+def test_without_a_home_municipality_only_a_measure_for_residents_is_unknown(
+    travel, openness, status, text
+):
+    check = municipality(home=None, travel=travel, openness=openness)
+    assert (check.status, check.text) == (status, text)
 
 
 # Target groups.
 
 
+SITUATION_GROUPS = Answers(situations=("annat",)).answered_groups
+NEWCOMERS = ("nyanlanda", "Nyanlända")
+SOCIAL_ASSISTANCE = ("forsorjningsstod", "Personer med försörjningsstöd")
+LONG_TERM = ("langtidsarbetslosa", "Långtidsarbetslösa")
+YOUNG = ("unga-16-29", "Unga 16–29 år")
+
+
 def test_a_measure_without_target_groups_is_for_everyone():
-    check = check_target_groups(person_groups=set(), stated=True, groups=[])
+    check = check_target_groups(person_groups=set(), answered=SITUATION_GROUPS, groups=[])
     assert (check.status, check.text) == (MET, "")
 
 
 def test_a_measure_for_the_persons_group_is_met():
     check = check_target_groups(
-        person_groups={"nyanlanda"},
-        stated=True,
-        groups=[("nyanlanda", "Nyanlända"), ("sjukskrivna", "Sjukskrivna på väg tillbaka")],
+        person_groups={"nyanlanda", "sjukskrivna"},
+        answered=SITUATION_GROUPS,
+        groups=[NEWCOMERS, ("sjukskrivna", "Sjukskrivna på väg tillbaka"), LONG_TERM],
     )
-    assert (check.status, check.text) == (MET, "Nyanlända ✓")
+    assert (check.status, check.text) == (MET, "Nyanlända och sjukskrivna på väg tillbaka ✓")
 
 
-def test_a_measure_for_another_group_is_nearly_met():
+def test_a_measure_for_other_groups_the_person_answered_about_is_nearly_met():
     check = check_target_groups(
-        person_groups={"inskrivna-af"}, stated=True, groups=[("nyanlanda", "Nyanlända")]
+        person_groups={"inskrivna-af"},
+        answered=SITUATION_GROUPS,
+        groups=[NEWCOMERS, SOCIAL_ASSISTANCE],
     )
-    assert (check.status, check.text) == (NEARLY, "För Nyanlända: fråga enheten")
+    assert check.status == NEARLY
+    assert check.text == (
+        "Insatsen är till för nyanlända eller personer med försörjningsstöd – fråga enheten"
+    )
 
 
-def test_target_group_is_unknown_when_the_situation_was_skipped():
+def test_a_skipped_situation_question_lowers_a_measure_for_a_group_and_says_why():
     check = check_target_groups(
-        person_groups=set(), stated=False, groups=[("nyanlanda", "Nyanlända")]
+        person_groups=set(), answered=set(), groups=[NEWCOMERS, SOCIAL_ASSISTANCE, LONG_TERM]
     )
-    assert (check.status, check.text) == (UNKNOWN, "För Nyanlända: du har inte svarat")
+    assert check.status == UNKNOWN
+    assert check.text == (
+        "Insatsen är till för nyanlända, personer med försörjningsstöd eller "
+        "långtidsarbetslösa, och det har du inte sagt att du är"
+    )
+
+
+def test_groups_the_guide_never_asks_about_stay_unknown_after_answering():
+    # Nobody can tell the guide they are long-term unemployed: only that group is named.
+    check = check_target_groups(
+        person_groups={"inskrivna-af"}, answered=SITUATION_GROUPS, groups=[NEWCOMERS, LONG_TERM]
+    )
+    assert check.status == UNKNOWN
+    assert (
+        check.text == "Insatsen är till för långtidsarbetslösa, och det har du inte sagt att du är"
+    )
+
+
+def test_age_answers_whether_someone_is_a_young_adult():
+    groups = [YOUNG, NEWCOMERS]
+    young = Answers(age=22)
+    check = check_target_groups(
+        person_groups=young.target_groups, answered=young.answered_groups, groups=groups
+    )
+    assert (check.status, check.text) == (MET, "Unga 16–29 år ✓")
+    older = Answers(age=40)
+    check = check_target_groups(
+        person_groups=older.target_groups, answered=older.answered_groups, groups=groups
+    )
+    assert check.text == "Insatsen är till för nyanlända, och det har du inte sagt att du är"
+    check = check_target_groups(person_groups=set(), answered=set(), groups=[YOUNG])
+    assert check.text == "Insatsen är till för unga 16–29 år, och det har du inte sagt att du är"
+
+
+def test_names_inside_a_sentence_are_lower_case_but_abbreviations_keep_their_capitals():
+    assert in_sentence("Unga 16–19 år inom KAA") == "unga 16–19 år inom KAA"
+    assert in_sentence("Inskrivna på Arbetsförmedlingen") == "inskrivna på Arbetsförmedlingen"
+    assert in_sentence("SFI-stöd") == "SFI-stöd"
+    assert in_sentence("") == ""
+
+
+def test_situations_and_age_say_which_groups_the_person_answered_about():
+    assert Answers().answered_groups == set()
+    assert Answers(age=40).answered_groups == {"unga-16-29"}
+    assert Answers(situations=("annat",)).answered_groups == {
+        "inskrivna-af",
+        "forsorjningsstod",
+        "nyanlanda",
+        "unga-kaa",
+        "sjukskrivna",
+    }
 
 
 def test_situations_map_to_target_groups_and_age_adds_young_adults():
@@ -188,7 +270,7 @@ def test_needs_met_when_the_measure_offers_one_of_them():
     )
     assert check.status == MET
     assert check.matched == 2
-    assert check.text == "Stöd med Svenska språket, Körkort ✓"
+    assert check.text == "Stöd med svenska språket och körkort ✓"
 
 
 def test_needs_missed_when_the_measure_offers_none_of_them():
@@ -213,8 +295,8 @@ def test_any_language_suits_when_none_was_chosen():
 
 def test_language_unknown_when_the_measure_names_none_and_nearly_when_others():
     assert check_languages(wanted=("ar",), offered=[]).status == UNKNOWN
-    check = check_languages(wanted=("ar",), offered=[("sv", "Svenska")])
-    assert (check.status, check.text) == (NEARLY, "Språk: Svenska – fråga enheten")
+    check = check_languages(wanted=("ar",), offered=[("sv", "Svenska"), ("en", "Engelska")])
+    assert (check.status, check.text) == (NEARLY, "Språk: svenska och engelska – fråga enheten")
 
 
 @pytest.mark.parametrize(
@@ -246,7 +328,9 @@ def test_format_matches_the_preference_and_blended_suits_both(
         ([MET, UNKNOWN, MET], MAY_FIT),
         ([MET, NEARLY, NEARLY], MAY_FIT),
         ([MET, MISSED, MET], MAY_FIT),
-        ([MET, MISSED, UNKNOWN], None),
+        # A skipped question never hides a measure, an answer that nearly fits may.
+        ([MET, MISSED, UNKNOWN], MAY_FIT),
+        ([MET, MISSED, NEARLY], None),
         ([MET, NOT_MET, MET], None),
         ([NOT_MET, UNKNOWN], None),
     ],
@@ -261,7 +345,7 @@ def test_the_reason_line_joins_what_was_checked():
         checks=[
             check_age(17, 16, 24, "16–24 år"),
             municipality(home="hassleholm", where="osby", travel=True, openness="ja"),
-            check_target_groups(person_groups=set(), stated=False, groups=[]),
+            check_target_groups(person_groups=set(), answered=set(), groups=[]),
             check_needs(wanted=(), offered=[]),
             check_languages(wanted=("sv",), offered=[("sv", "Svenska")]),
             check_format(preferred=None, measure_format="pa-plats"),

@@ -58,10 +58,11 @@ def test_results_put_each_measure_in_passar_kan_passa_or_nowhere(client, terms, 
 
     assert response.status_code == 200
     assert titles(response, "fits") == ["Språkcafé för unga"]
+    # Needs matched, then fewest uncertainties, then the home municipality's first.
     assert titles(response, "may-fit") == [
+        "Nyanländas praktik",
         "Digitalt i Kristianstad",
         "Körkortsteori",
-        "Nyanländas praktik",
         "Hälsogruppen",
     ]
     page = text(response)
@@ -69,16 +70,18 @@ def test_results_put_each_measure_in_passar_kan_passa_or_nowhere(client, terms, 
         assert hidden not in page
     assert "Gammal insats" not in page and "Framtida insats" not in page
     assert reason(response, "Språkcafé för unga") == (
-        "Ålder 16–24 år ✓ · Osby ✓ · Unga 16–19 år inom KAA ✓ · Stöd med Svenska språket ✓"
+        "Ålder 16–24 år ✓ · Osby ✓ · Unga 16–19 år inom KAA ✓ · Stöd med svenska språket ✓"
         " · Svenska ✓ · På plats ✓"
     )
     assert reason(response, "Körkortsteori") == (
         "Ålder 18–29 år: fråga enheten · Hörby: efter överenskommelse"
-        " · Stöd med Svenska språket ✓ · Svenska ✓ · Blandat ✓"
+        " · Stöd med svenska språket ✓ · Svenska ✓ · Blandat ✓"
     )
     assert "Bara på plats" not in page
     assert "Bara digitalt" in reason(response, "Digitalt i Kristianstad")
-    assert "För Nyanlända: fråga enheten" in reason(response, "Nyanländas praktik")
+    assert "Insatsen är till för nyanlända – fråga enheten" in reason(
+        response, "Nyanländas praktik"
+    )
     assert "Nämner inte det du vill ha stöd med" in reason(response, "Hälsogruppen")
     found = response.context["found"]
     assert (found.fits_total, found.may_fit_total) == (1, 4)
@@ -108,25 +111,30 @@ def test_someone_who_cannot_travel_sees_only_home_measures_and_digital_ones(clie
     response = client.get(f"{URL}?kommun=osby&resa=nej")
 
     assert response.status_code == 200
-    assert titles(response, "fits") == ["Digitalt från Hörby", "Hemma i Osby"]
+    assert titles(response, "fits") == ["Hemma i Osby", "Digitalt från Hörby"]
     assert titles(response, "may-fit") == []
     assert "Öppet i Hörby" not in text(response)
 
 
-def test_unknown_travel_puts_other_municipalities_under_kan_passa(client, terms, place):
-    measure(terms, place, "Hemma i Osby")
+def test_a_skipped_travel_question_does_not_matter_and_home_comes_first(client, terms, place):
     measure(terms, place, "Öppet i Hörby", where="horby", open_to_others="ja")
     measure(terms, place, "Efter överenskommelse i Hörby", where="horby")
     measure(terms, place, "Stängt i Hörby", where="horby", open_to_others="nej")
+    measure(terms, place, "Hemma i Osby")
 
     response = client.get(f"{URL}?kommun=osby")
 
     assert response.status_code == 200
-    assert titles(response, "fits") == ["Hemma i Osby"]
-    assert titles(response, "may-fit") == ["Efter överenskommelse i Hörby", "Öppet i Hörby"]
+    assert titles(response, "fits") == [
+        "Hemma i Osby",
+        "Efter överenskommelse i Hörby",
+        "Öppet i Hörby",
+    ]
+    assert titles(response, "may-fit") == []
     assert reason(response, "Efter överenskommelse i Hörby") == (
         "Hörby: efter överenskommelse · kan du resa dit?"
     )
+    assert "Stängt i Hörby" not in text(response)
 
 
 def test_passar_is_ordered_by_needs_matched_then_swedish_title(client, terms, place):
@@ -170,7 +178,7 @@ def test_each_group_is_cut_at_thirty_with_links_to_the_full_list(client, terms, 
     assert client.get(elsewhere).status_code == 200
 
 
-def test_without_answers_only_measures_open_to_anyone_pass(client, terms, place):
+def test_without_answers_every_measure_for_everyone_passes(client, terms, place):
     measure(terms, place, "För alla", open_to_others="ja", format="digitalt")
     measure(terms, place, "På plats i Osby")
     measure(terms, place, "För unga", min_age=16, max_age=29)
@@ -180,18 +188,20 @@ def test_without_answers_only_measures_open_to_anyone_pass(client, terms, place)
     response = client.get(URL)
 
     assert response.status_code == 200
-    assert titles(response, "fits") == ["För alla"]
-    # Fewest uncertainties first: the unanswered municipality, then also age or target group.
-    assert titles(response, "may-fit") == [
-        "På plats i Osby",
-        "Stängt i Hörby",
-        "För nyanlända",
-        "För unga",
-    ]
+    assert titles(response, "fits") == ["För alla", "På plats i Osby"]
+    # Limited to an age, a group or the people living in Hörby: the visitor did not say.
+    assert titles(response, "may-fit") == ["För nyanlända", "För unga", "Stängt i Hörby"]
     assert reason(response, "För unga") == (
-        "Ålder 16–29 år: du har inte svarat · Osby: efter överenskommelse · kan du resa dit?"
+        "Ålder 16–29 år: du har inte sagt hur gammal du är"
+        " · Osby: efter överenskommelse · kan du resa dit?"
     )
-    assert reason(response, "Stängt i Hörby") == "Hörby: bara för dig som bor där"
+    assert reason(response, "För nyanlända") == (
+        "Osby: efter överenskommelse · kan du resa dit?"
+        " · Insatsen är till för nyanlända, och det har du inte sagt att du är"
+    )
+    assert reason(response, "Stängt i Hörby") == (
+        "Hörby: bara för dig som bor där, och du har inte sagt var du bor"
+    )
     assert link(response, "Visa alla insatser som passar dina svar") == "/insatser/?"
 
 
