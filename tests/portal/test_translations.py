@@ -5,6 +5,7 @@ temporary copy of locale/), so a string added without its English, or changed so
 translation no longer fits, fails here, not in front of an English-speaking visitor.
 """
 
+import ast
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,20 @@ from django.core.management import call_command
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "locale" / "en" / "LC_MESSAGES" / "django.po"
 IGNORE = [".venv/*", "staticfiles/*", "test-results/*", "bench/*", "tests/*", "docs/*"]
+# The names xgettext reads as markers: its defaults, Django's, and portal's makemessages' `_lazy`.
+MARKERS = {
+    "_",
+    "_lazy",
+    "gettext",
+    "gettext_lazy",
+    "gettext_noop",
+    "ngettext",
+    "ngettext_lazy",
+    "pgettext",
+    "pgettext_lazy",
+    "npgettext",
+    "npgettext_lazy",
+}
 
 
 @pytest.fixture
@@ -50,3 +65,19 @@ def test_the_committed_catalogue_is_complete():
     catalogue = polib.pofile(str(CATALOGUE))
     assert catalogue.percent_translated() == 100
     assert not catalogue.fuzzy_entries()
+
+
+def test_gettext_is_imported_only_under_names_makemessages_reads():
+    """A string marked with a name xgettext does not know is never extracted: it passes the tests
+    above and stays Swedish on /en/ (as the guide's questions once did, marked `_lazy`)."""
+    unknown = []
+    for path in ROOT.rglob("*.py"):
+        relative = path.relative_to(ROOT)
+        if relative.parts[0] in {".venv", "tests", "bench", "docs", "staticfiles"}:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation":
+                for alias in node.names:
+                    if "gettext" in alias.name and (alias.asname or alias.name) not in MARKERS:
+                        unknown.append(f"{relative}: {alias.name} as {alias.asname}")
+    assert not unknown
