@@ -9,13 +9,18 @@ All facets of a request cost a few milliseconds whatever the size.
 The index is rebuilt when the catalogue version (CatalogueState, bumped by every change) or the
 date (visibility windows) moves on. Free text still goes to the database, which has the full-text
 and trigram indexes; its matches are intersected with the masks here.
+
+The build reads the catalogue in seven queries, all from one snapshot (see `_snapshot`), so a
+measure published or unpublished meanwhile is in all of them or in none.
 """
 
+import contextlib
 import datetime
 import threading
 from dataclasses import dataclass
 
 import numpy as np
+from django.db import connections, transaction
 from django.utils import timezone
 
 from portal.collation import Swedish
@@ -116,15 +121,52 @@ def _column(rows, index, dtype, null):
 
 
 def _rank(ids, ordered_ids) -> np.ndarray:
-    """rank[i] = place of ids[i] in `ordered_ids` (an order the database worked out)."""
+    """rank[i] = place of ids[i] in `ordered_ids` (an order the database worked out).
+
+    Ids the order lacks come last, by id, and ids that are not in `ids` are left out: without a
+    snapshot (see `_snapshot`) the two queries may disagree, and that must not be an error.
+    """
+    ordered = np.asarray(list(ordered_ids), dtype=np.int64)
+    ordered = ordered[np.isin(ordered, ids)]
+    ordered = np.concatenate([ordered, ids[~np.isin(ids, ordered)]])
     rank = np.empty(len(ids), dtype=np.int64)
-    rank[np.searchsorted(ids, np.asarray(ordered_ids, dtype=np.int64))] = np.arange(len(ids))
+    rank[np.searchsorted(ids, ordered)] = np.arange(len(ids))
     return rank
+
+
+@contextlib.contextmanager
+def _snapshot(using):
+    """One consistent view of the database for every query inside.
+
+    PostgreSQL: a REPEATABLE READ READ ONLY transaction; every query sees the database as it was
+    at the first one, and it takes no locks, so writers never wait for it. SET TRANSACTION must
+    be the first statement of the transaction, so this only works when the block opens it.
+    SQLite: one transaction is already a snapshot. In WAL mode a reader keeps seeing the database
+    as of its first read; with a rollback journal its shared lock keeps writers from committing
+    until it ends.
+    Inside someone else's transaction (ATOMIC_REQUESTS, tests) the outer isolation level stands:
+    a READ COMMITTED transaction has no snapshot, so the build copes with queries that disagree.
+    """
+    connection = connections[using]
+    if connection.in_atomic_block:
+        yield
+        return
+    with transaction.atomic(using=using):
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield
 
 
 def build_index(key) -> CatalogueIndex:
     """Read the public catalogue into columns: 1 query for the measures, 2 for the Swedish
-    orders (the database sorts faster than Python), 4 for the many-to-many facets."""
+    orders (the database sorts faster than Python), 4 for the many-to-many facets, all from
+    one snapshot of the database."""
+    with _snapshot(Measure.objects.db):
+        return _build_index(key)
+
+
+def _build_index(key) -> CatalogueIndex:
     public = Measure.objects.public()
     rows = list(
         public.order_by("pk").values_list(
@@ -158,6 +200,7 @@ def build_index(key) -> CatalogueIndex:
             through.objects.filter(measure__in=public).values_list("measure_id", column),
             dtype=np.int64,
         ).reshape(-1, 2)
+        pairs = pairs[np.isin(pairs[:, 0], ids)]  # measures the first query did not see
         terms = np.unique(pairs[:, 1]) if len(pairs) else np.zeros(0, dtype=np.int64)
         matrix = np.zeros((len(terms), size), dtype=bool)
         if len(pairs):
