@@ -64,6 +64,18 @@ def empty_cache():
 
 
 @pytest.fixture(autouse=True)
+def fresh_catalogue_index():
+    """The catalogue version is bumped when a transaction commits, and a test's transaction
+    never does: without this a test could be served the in-memory index an earlier test built
+    under the same (unbumped) version."""
+    from measures import catalogue
+
+    catalogue._current = None
+    yield
+    catalogue._current = None
+
+
+@pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     """Tests create many users; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,5 +1,6 @@
 """The in-memory catalogue index gives exactly what the database would, and follows every change."""
 
+import functools
 import itertools
 import random
 
@@ -83,39 +84,53 @@ def test_index_facet_counts_equal_counting_in_the_database(varied_catalogue, que
         assert flag.count == expected, flag.value
 
 
-def test_every_kind_of_change_gives_a_new_catalogue_version(db, terms):
+def test_every_kind_of_change_gives_a_new_catalogue_version(
+    db, terms, django_capture_on_commit_callbacks
+):
+    # The version moves when the change commits (measures/signals.py): each block is a commit.
+    committed = functools.partial(django_capture_on_commit_callbacks, execute=True)
     versions = [CatalogueState.current()]
-    measure = MeasureFactory()
+    with committed():
+        measure = MeasureFactory()
     versions.append(CatalogueState.current())
-    measure.title = "Ny titel"
-    measure.save()
+    with committed():
+        measure.title = "Ny titel"
+        measure.save()
     versions.append(CatalogueState.current())
-    measure.categories.add(terms["kategori"]["social"])
+    with committed():
+        measure.categories.add(terms["kategori"]["social"])
     versions.append(CatalogueState.current())
-    terms["kategori"]["social"].save()
+    with committed():
+        terms["kategori"]["social"].save()
     versions.append(CatalogueState.current())
-    measure.delete()
+    with committed():
+        measure.delete()
     versions.append(CatalogueState.current())
     assert all(a != b for a, b in itertools.pairwise(versions))
 
 
-def test_a_saved_change_shows_at_once_with_the_cache_on(client, db, settings, osby):
+def test_a_saved_change_shows_at_once_with_the_cache_on(
+    client, db, settings, osby, django_capture_on_commit_callbacks
+):
     settings.PORTAL_LIST_CACHE = True
     measure = MeasureFactory(municipality=osby, title="Före ändringen", places_available=0)
     first = client.get("/insatser/?kommun=osby&ledig_plats=1")
     assert "Före ändringen" not in first.content.decode()
     assert "0 insatser" in first.content.decode()
 
-    measure.title = "Efter ändringen"
-    measure.places_available = 3
-    measure.save()
+    with django_capture_on_commit_callbacks(execute=True):  # the save commits
+        measure.title = "Efter ändringen"
+        measure.places_available = 3
+        measure.save()
 
     second = client.get("/insatser/?kommun=osby&ledig_plats=1")
     assert "Efter ändringen" in second.content.decode()
     assert "1 insats" in second.content.decode()
 
 
-def test_a_measure_archived_in_the_dashboard_leaves_the_list_at_once(client, db, osby, settings):
+def test_a_measure_archived_in_the_dashboard_leaves_the_list_at_once(
+    client, db, osby, settings, django_capture_on_commit_callbacks
+):
     settings.PORTAL_LIST_CACHE = True
     from tests.factories import member
 
@@ -125,19 +140,21 @@ def test_a_measure_archived_in_the_dashboard_leaves_the_list_at_once(client, db,
     assert "Snart arkiverad" in client.get("/insatser/").content.decode()
     editor = client.__class__()
     editor.force_login(member("redaktor", "osby"))
-    editor.post(
-        f"/hantera/insatser/{measure.slug}/status/",
-        {"status": "arkiverad", "version": measure.version},
-    )
+    with django_capture_on_commit_callbacks(execute=True):  # the request's save commits
+        editor.post(
+            f"/hantera/insatser/{measure.slug}/status/",
+            {"status": "arkiverad", "version": measure.version},
+        )
     assert "Snart arkiverad" not in client.get("/insatser/").content.decode()
 
 
-def test_the_index_is_shared_until_the_catalogue_changes(db):
+def test_the_index_is_shared_until_the_catalogue_changes(db, django_capture_on_commit_callbacks):
     MeasureFactory()
     key = catalogue_key()
     first = get_index(key)
     assert get_index(catalogue_key()) is first
-    MeasureFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        MeasureFactory()
     assert catalogue_key() != key
     rebuilt = get_index(catalogue_key())
     assert rebuilt is not first
