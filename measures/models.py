@@ -17,7 +17,7 @@ from django.contrib.postgres.search import (
 )
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
-from django.db import connections, models
+from django.db import IntegrityError, connections, models, transaction
 from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -31,6 +31,8 @@ from portal.personal_numbers import validate_no_personal_number
 from .text import clean_text_input, fold, unique_slug
 
 MAX_AGE = 120
+# How often a new measure's save looks for another free slug after a concurrent save took it.
+SLUG_ATTEMPTS = 5
 # Below this many full-text hits, free-text search also looks for near-matches in titles.
 FEW_TEXT_HITS = 20
 
@@ -456,7 +458,8 @@ class Measure(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if not self.slug:
+        slug_from_title = not self.slug
+        if slug_from_title:
             self.slug = unique_slug(Measure, self.title, exclude_pk=self.pk)
         if self.status == self.Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
@@ -464,10 +467,33 @@ class Measure(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "search_text", "published_at"}
-        super().save(*args, **kwargs)
+        if slug_from_title:
+            self._save_with_a_free_slug(*args, **kwargs)
+        else:
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("measures:detail", args=[self.slug])
+
+    def _save_with_a_free_slug(self, *args, **kwargs):
+        """Save; if another measure took the slug since it was worked out, take the next one.
+
+        Two editors creating measures with the same title at once both find the same slug free,
+        and the second insert breaks the unique constraint. Each attempt runs in a savepoint, so
+        the editor's transaction carries on after a refused one.
+        """
+        tried = set()
+        for attempt in range(1, SLUG_ATTEMPTS + 1):
+            try:
+                with transaction.atomic(using=kwargs.get("using")):
+                    super().save(*args, **kwargs)
+                return
+            except IntegrityError:
+                taken = Measure.objects.filter(slug=self.slug).exclude(pk=self.pk).exists()
+                if attempt == SLUG_ATTEMPTS or not taken:
+                    raise
+                tried.add(self.slug)
+                self.slug = unique_slug(Measure, self.title, exclude_pk=self.pk, taken=tried)
 
     def clean(self):
         errors = {}

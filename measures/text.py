@@ -11,13 +11,16 @@ def swedish_slugify(value: str) -> str:
     return slugify(value or "")
 
 
-def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200) -> str:
-    """A slug for `value` not yet used by another row of `model` (suffixes -2, -3, ...)."""
+def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200, taken=()) -> str:
+    """A slug for `value` not yet used by another row of `model` (suffixes -2, -3, ...).
+
+    `taken` names slugs to avoid as well, such as one a concurrent save just took.
+    """
     base = swedish_slugify(value)[:max_length].strip("-") or "insats"
-    taken = model.objects.filter(slug__startswith=base)
+    rows = model.objects.filter(slug__startswith=base)
     if exclude_pk is not None:
-        taken = taken.exclude(pk=exclude_pk)
-    used = set(taken.values_list("slug", flat=True))
+        rows = rows.exclude(pk=exclude_pk)
+    used = set(rows.values_list("slug", flat=True)) | set(taken)
     if base not in used:
         return base
     number = 2

@@ -4,9 +4,13 @@ A write that started from an older version is refused and writes nothing, so no 
 silently overwritten (the lost update the quick "free places" form used to make possible).
 """
 
-import pytest
-from django.db import connection
+import threading
+import time
 
+import pytest
+from django.db import connection, transaction
+
+import measures.models
 from measures.models import Measure
 from measures.services import EditConflict, measure_copy, measure_update_places
 from tests.factories import LocationFactory, MeasureFactory, UnitFactory
@@ -192,3 +196,91 @@ def test_restoring_an_old_version_never_moves_the_measure_to_another_owner(osby,
     assert measure.title == "Förr"
     assert (measure.municipality, measure.unit) == (hassleholm, new_unit)
     assert measure.history.first().municipality_id == hassleholm.pk
+
+
+def test_two_editors_creating_measures_with_the_same_title_at_once_both_succeed(
+    editor_client, osby, monkeypatch
+):
+    """The slug is worked out from the title before the insert; another editor's measure with
+    the same title is inserted in between."""
+    real_unique_slug = measures.models.unique_slug
+    unit = UnitFactory(municipality=osby)
+    raced = []
+
+    def other_editor_gets_there_first(model, value, **kwargs):
+        slug = real_unique_slug(model, value, **kwargs)
+        if not raced:
+            raced.append(MeasureFactory(municipality=osby, unit=unit, title=value, slug=slug))
+        return slug
+
+    monkeypatch.setattr(measures.models, "unique_slug", other_editor_gets_there_first)
+    data = measure_form_data(municipality=osby, title="Samma titel", unit=unit.pk)
+
+    response = editor_client.post("/hantera/insatser/ny/?kommun=osby", data)
+
+    assert response.status_code == 302
+    assert raced[0].slug == "samma-titel"
+    mine = Measure.objects.exclude(pk=raced[0].pk).get()
+    assert (mine.title, mine.slug) == ("Samma titel", "samma-titel-2")
+    assert response["Location"] == f"/hantera/insatser/{mine.slug}/andra/"
+    assert mine.history.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_threads_creating_the_same_title_at_once_get_two_slugs(osby):
+    """On PostgreSQL the second insert waits for the first transaction on the unique index, then
+    fails; the save takes the next free slug instead of raising IntegrityError."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has one writer at a time: the race cannot happen there")
+    unit = UnitFactory(municipality=osby)
+    first_inserted, let_first_commit = threading.Event(), threading.Event()
+    errors = []
+
+    def first_editor():
+        try:
+            with transaction.atomic():
+                MeasureFactory(municipality=osby, unit=unit, title="Samma titel")
+                first_inserted.set()
+                let_first_commit.wait(timeout=10)
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(error))
+        finally:
+            first_inserted.set()
+            connection.close()
+
+    def second_editor():
+        try:
+            MeasureFactory(municipality=osby, unit=unit, title="Samma titel")
+        except Exception as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    first = threading.Thread(target=first_editor)
+    first.start()
+    first_inserted.wait(timeout=10)
+    second = threading.Thread(target=second_editor)
+    second.start()
+    waiting_on_a_lock(timeout=10)  # the second insert waits for the first transaction
+    let_first_commit.set()
+    first.join(timeout=10)
+    second.join(timeout=10)
+
+    assert errors == []
+    slugs = sorted(Measure.objects.filter(title="Samma titel").values_list("slug", flat=True))
+    assert slugs == ["samma-titel", "samma-titel-2"]
+
+
+def waiting_on_a_lock(timeout):
+    """Wait until another session of this database waits for a lock (PostgreSQL)."""
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock'"
+            )
+            if cursor.fetchone()[0]:
+                return
+            time.sleep(0.05)
+    raise AssertionError("no session waited for a lock")
