@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -27,6 +27,7 @@ from measures.text import fold
 from municipalities.models import Unit
 
 from .forms import MeasureForm
+from .models import ImportConfirmation
 
 # Each row is validated like the edit form and saved with its history (about 30 queries), so
 # a file is capped where confirming still fits comfortably in one request.
@@ -647,18 +648,30 @@ class _Planner:
 # Writing ------------------------------------------------------------------------------------
 
 
-def import_measures(*, plan: ImportPlan) -> ImportPlan:
-    """Write every new and changed row of a valid plan, all or nothing.
+class AlreadyImported(Exception):
+    """The preview has been confirmed before: importing it again would duplicate its rows."""
+
+
+def import_measures(*, plan: ImportPlan, confirmation: ImportConfirmation) -> ImportPlan:
+    """Write every new and changed row of a valid plan, all or nothing, once.
 
     Each measure goes through measure_save, so it gets exactly one history record, and an update
     is refused (EditConflict, rolling back the whole import) if someone saved the measure since
-    the plan was made.
+    the plan was made. `confirmation` (unsaved) names the preview being confirmed; it is stored
+    first, in the same transaction, so a second confirmation of that preview raises
+    AlreadyImported and writes nothing, even when both arrive at once (on PostgreSQL the second
+    waits on the unique index until the first commits or rolls back).
     """
     if not plan.is_valid:
         raise ValueError("Only a valid import plan can be written.")
     # Rows naming their slug first, so a slug generated from a title cannot take one of them.
     rows = sorted(plan.to_write, key=lambda row: not row.form.instance.slug)
     with transaction.atomic():
+        try:
+            with transaction.atomic():
+                confirmation.save()
+        except IntegrityError as error:
+            raise AlreadyImported from error
         for row in rows:
             version = row.measure.version if row.measure else None
             measure_save(form=row.form, expected_version=version)

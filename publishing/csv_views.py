@@ -2,8 +2,12 @@
 
 An import is a preview first and a write second. Between the two nothing is stored: the preview
 carries the file's text in a signed, timestamped hidden field, and the confirmation validates
-that text again before writing it in one transaction.
+that text again before writing it in one transaction. The token carries a random nonce that the
+import stores (publishing.models.ImportConfirmation), so each preview is imported once only:
+confirming it again, by the back button or a second click, writes nothing.
 """
+
+import secrets
 
 from django.conf import settings
 from django.contrib import messages
@@ -20,6 +24,7 @@ from django.utils.translation import gettext as _
 from measures.services import EditConflict
 
 from .csv_io import (
+    AlreadyImported,
     ImportFileError,
     decode_upload,
     import_measures,
@@ -27,6 +32,7 @@ from .csv_io import (
     plan_import,
     write_csv,
 )
+from .models import ImportConfirmation
 from .views import STATUS_PERMISSIONS, chosen_municipality
 
 TOKEN_SALT = "publishing.measure_import"
@@ -74,6 +80,7 @@ def _token(request, municipality, plan, filename):
             "filename": filename,
             "text": plan.text,
             "versions": plan.versions,
+            "once": secrets.token_urlsafe(24),
         },
         compress=True,
     )
@@ -127,7 +134,18 @@ def _payload(request, municipality):
             "Förhandsgranskningen gjordes för en annan kommun eller användare. "
             "Ladda upp filen igen."
         )
+    if not payload.get("once"):  # a preview from before imports were single-use
+        return None, _("Förhandsgranskningen är för gammal. Ladda upp filen igen.")
     return payload, ""
+
+
+def _already_imported(request, municipality, filename):
+    error = _(
+        "Den här förhandsgranskningen är redan importerad, så ingenting är sparat en gång till. "
+        "Insatserna finns i översikten. Ladda upp filen på nytt om du verkligen vill importera "
+        "den igen."
+    )
+    return _render(request, municipality, filename=filename, error=error, status=409)
 
 
 def _confirm(request, municipality):
@@ -135,6 +153,10 @@ def _confirm(request, municipality):
     if payload is None:
         return _render(request, municipality, error=error, status=400)
     filename = payload.get("filename", "")
+    # A quick answer for the usual replay (back button, second click); import_measures makes
+    # sure of it when two confirmations arrive at once.
+    if ImportConfirmation.objects.filter(nonce=payload["once"]).exists():
+        return _already_imported(request, municipality, filename)
     try:
         plan = _plan(request, municipality, payload["text"])
     except ImportFileError as error:
@@ -152,8 +174,13 @@ def _confirm(request, municipality):
             error=changed_meanwhile,
             status=409,
         )
+    confirmation = ImportConfirmation(
+        nonce=payload["once"], municipality=municipality, user=request.user
+    )
     try:
-        import_measures(plan=plan)
+        import_measures(plan=plan, confirmation=confirmation)
+    except AlreadyImported:
+        return _already_imported(request, municipality, filename)
     except ValidationError as error:
         # The service's own checks (a published measure needs a contact) mirror MeasureForm's,
         # so this is a safety net: the whole import is rolled back.

@@ -2,13 +2,17 @@
 
 import csv
 import io
+import threading
 import time
 
 import pytest
 from django.core import signing
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection, transaction
 
 from measures.models import Measure
+from publishing.csv_io import AlreadyImported, import_measures, plan_import
+from publishing.models import ImportConfirmation
 from tests.factories import MeasureFactory, ProjectFactory, UnitFactory, member
 
 EXPORT_URL = "/hantera/export.csv?kommun=osby"
@@ -392,6 +396,101 @@ def test_a_token_older_than_an_hour_is_a_400_and_writes_nothing(
 
     assert response.status_code == 400
     assert "Förhandsgranskningen är mer än en timme gammal." in response.content.decode()
+    assert not Measure.objects.exists()
+
+
+def test_confirming_the_same_preview_twice_imports_it_once(editor_client, osby, terms):
+    measure = existing_measure(osby, terms, title="Returbutiken", places_available=2)
+    row = {**new_row(measure.unit), "slug": measure.slug, "titel": "Returbutiken",
+           "lediga_platser": "5", "kontakt_namn": "Anna Lindqvist",
+           "kontakt_telefon": "040-628 04 11"}  # fmt: skip
+    previewed = preview(editor_client, csv_upload([row, new_row(measure.unit)]))
+
+    first = confirm(editor_client, previewed)
+    replay = confirm(editor_client, previewed)
+
+    assert first.status_code == 302
+    assert replay.status_code == 409
+    assert "redan importerad, så ingenting är sparat en gång till" in replay.content.decode()
+    assert sorted(Measure.objects.values_list("title", flat=True)) == [
+        "Returbutiken",
+        "Snickeriet",
+    ]
+    assert ImportConfirmation.objects.get().user.username == "osby-redaktor"
+
+
+def test_two_confirmations_of_one_preview_that_pass_the_views_check_import_once(osby, terms):
+    """Both confirmations were checked before either was written: the import's own claim,
+    in its transaction, still lets only one of them write."""
+    unit = UnitFactory(municipality=osby)
+    text = csv_upload([new_row(unit)]).read().decode("utf-8-sig")
+
+    def plan():
+        return plan_import(text, municipality=osby, may_set_status=lambda measure, status: True)
+
+    import_measures(plan=plan(), confirmation=ImportConfirmation(nonce="n1", municipality=osby))
+    with pytest.raises(AlreadyImported):
+        import_measures(plan=plan(), confirmation=ImportConfirmation(nonce="n1", municipality=osby))
+
+    assert Measure.objects.count() == 1
+    assert ImportConfirmation.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_confirmations_at_the_same_moment_import_once(osby, terms):
+    """On PostgreSQL the second waits on the unique nonce until the first commits, then stops."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has one writer at a time: the two cannot overlap there")
+    from tests.publishing.test_concurrency import waiting_on_a_lock
+
+    unit = UnitFactory(municipality=osby)
+    text = csv_upload([new_row(unit)]).read().decode("utf-8-sig")
+    first_written, let_first_commit = threading.Event(), threading.Event()
+    outcomes = {}
+
+    def confirm_in_thread(wait):
+        try:
+            plan = plan_import(text, municipality=osby, may_set_status=lambda *args: True)
+            with transaction.atomic():
+                import_measures(
+                    plan=plan, confirmation=ImportConfirmation(nonce="n1", municipality=osby)
+                )
+                if wait:
+                    first_written.set()
+                    let_first_commit.wait(timeout=10)
+            outcomes["first" if wait else "second"] = "imported"
+        except AlreadyImported:
+            outcomes["first" if wait else "second"] = "already imported"
+        finally:
+            first_written.set()
+            connection.close()
+
+    first = threading.Thread(target=confirm_in_thread, args=(True,))
+    first.start()
+    first_written.wait(timeout=10)
+    second = threading.Thread(target=confirm_in_thread, args=(False,))
+    second.start()
+    waiting_on_a_lock(timeout=10)
+    let_first_commit.set()
+    first.join(timeout=10)
+    second.join(timeout=10)
+
+    assert outcomes == {"first": "imported", "second": "already imported"}
+    assert Measure.objects.filter(title="Snickeriet").count() == 1
+
+
+def test_a_token_from_before_imports_were_single_use_is_a_400(editor_client, osby, terms):
+    unit = UnitFactory(municipality=osby)
+    previewed = preview(editor_client, csv_upload([new_row(unit)]))
+    signer = signing.TimestampSigner(salt="publishing.measure_import")
+    payload = signer.unsign_object(previewed.context["token"])
+    del payload["once"]
+    old = signer.sign_object(payload, compress=True)
+
+    response = editor_client.post(IMPORT_URL, {"token": old})
+
+    assert response.status_code == 400
+    assert "Förhandsgranskningen är för gammal." in response.content.decode()
     assert not Measure.objects.exists()
 
 
