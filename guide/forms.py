@@ -1,6 +1,8 @@
 """The guide's questions, one per step, and how the answers are read back from the URL.
 
-The answers travel in the query string and nowhere else. Reading them is lenient on purpose, as
+The answers travel in the query string and nowhere else. So does one marker that is not an answer:
+`tillbaka=resultat` on a step opened by "Ändra" on the results page, so that submitting that step
+goes straight back to the results. Reading them is lenient on purpose, as
 on the measure list: an unknown municipality, `alder=abc`, a repeated or a huge value is dropped
 with a gentle notice, and everything that was understood is kept. Nothing here raises on bad
 input. (Plain classes rather than `django.forms.Form`: a Form rejects a whole field for one bad
@@ -21,9 +23,12 @@ from municipalities.models import Municipality
 from portal.collation import Swedish
 from portal.params import whole_number
 
-from .matching import FORMAT_PREFERENCES, Answers
+from .matching import FORMAT_PREFERENCES, Answers, all_of, kinds_by_need
 
 MAX_VALUES_PER_PARAMETER = 30
+# "Ändra" on the results page: the step returns to the results when submitted.
+RETURN_PARAM = "tillbaka"
+RETURN_TO_RESULTS = "resultat"
 # Longer values are cut before they are compared or quoted back in a notice.
 MAX_VALUE_LENGTH = 40
 
@@ -35,6 +40,8 @@ class Option:
     hint: str = ""
     # What the summary of answers on the results page says; the label when empty.
     short: str = ""
+    # Needs only: the kinds of measure the answer brings ("Till exempel praktik och …").
+    examples: str = ""
 
 
 SITUATIONS = [
@@ -176,13 +183,22 @@ class Vocabulary:
     languages: list[Option]
 
     @classmethod
-    def load(cls):
-        """Three queries: the Skåne Nordost municipalities, the needs and the languages."""
+    def load(cls, *, examples: bool = False):
+        """Three queries: the Skåne Nordost municipalities, the needs and the languages.
+
+        With `examples` (the needs step), a fourth: the kinds of measure each need brings.
+        """
         municipalities = Municipality.objects.members().order_by(Swedish("name"))
+        kinds = kinds_by_need() if examples else {}
         return cls(
             municipalities=[Option(m.slug, m.name) for m in municipalities.only("slug", "name")],
             needs=[
-                Option(n.slug, n.label, n.description_label or NEED_HINTS.get(n.slug, ""))
+                Option(
+                    n.slug,
+                    n.label,
+                    n.description_label or NEED_HINTS.get(n.slug, ""),
+                    examples=need_examples(kinds.get(n.slug, [])),
+                )
                 for n in Need.objects.all()
             ],
             languages=[
@@ -208,6 +224,12 @@ class Vocabulary:
         return ""
 
 
+def need_examples(kinds) -> str:
+    if not kinds:
+        return ""
+    return _("Till exempel %(kinds)s.") % {"kinds": all_of([kind.label for kind in kinds])}
+
+
 @dataclass(frozen=True)
 class Choice:
     """One radio button or checkbox as a step shows it."""
@@ -217,6 +239,7 @@ class Choice:
     label: str
     hint: str
     checked: bool
+    examples: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,6 +251,11 @@ class SummaryRow:
 
 def clean_value(value: str) -> str:
     return clean_text_input(value).strip()[:MAX_VALUE_LENGTH]
+
+
+def returns_to_results(data: QueryDict) -> bool:
+    """Whether the step was opened by "Ändra" on the results page. Any other value is ignored."""
+    return clean_value(data.get(RETURN_PARAM, "")) == RETURN_TO_RESULTS
 
 
 def read_step(data: QueryDict) -> tuple[Step, str | None]:
@@ -338,8 +366,23 @@ class GuideForm:
             for value in self.cleaned.getlist(step.param)
         ]
 
-    def step_url(self, number: int, *, without: str | None = None) -> str:
-        query = urlencode([("steg", number), *self.items(without=without)])
+    def items_around(self, step: Step) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The other answers, split into those of earlier and of later steps.
+
+        A step's form carries them as hidden fields before and after its own question, so the
+        address it submits to keeps the answers in step order.
+        """
+        earlier = {other.param for other in STEPS if other.number < step.number}
+        items = self.items(without=step.param)
+        return (
+            [item for item in items if item[0] in earlier],
+            [item for item in items if item[0] not in earlier],
+        )
+
+    def step_url(self, number: int, *, without: str | None = None, to_results: bool = False) -> str:
+        """A step with the answers; `to_results` adds the marker that returns to the results."""
+        marker = [(RETURN_PARAM, RETURN_TO_RESULTS)] if to_results else []
+        query = urlencode([("steg", number), *self.items(without=without), *marker])
         return f"{reverse('guide:step')}?{query}"
 
     def results_url(self, *, without: str | None = None) -> str:
@@ -358,6 +401,7 @@ class GuideForm:
                 label=str(option.label),
                 hint=str(option.hint),
                 checked=option.value in selected,
+                examples=option.examples,
             )
             for number, option in enumerate(self.vocabulary.options(step.param), start=1)
         ]
@@ -372,5 +416,5 @@ class GuideForm:
                 answer = _("%(age)s år") % {"age": values[0]}
             else:
                 answer = ", ".join(self.vocabulary.name(step.param, value) for value in values)
-            rows.append(SummaryRow(step, answer, self.step_url(step.number)))
+            rows.append(SummaryRow(step, answer, self.step_url(step.number, to_results=True)))
         return rows

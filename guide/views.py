@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
-from .forms import STEPS, GuideForm, Vocabulary, read_step
+from .forms import STEPS, GuideForm, Vocabulary, read_step, returns_to_results
 from .matching import GROUP_LIMIT, candidates, list_links, match_measures
 
 
@@ -31,24 +31,34 @@ def private_page(view):
 @private_page
 def step(request):
     current, step_notice = read_step(request.GET)
-    form = GuideForm(request.GET, Vocabulary.load())
+    form = GuideForm(request.GET, Vocabulary.load(examples=current.param == "behov"))
     notices = [step_notice, *form.notices] if step_notice else form.notices
+    # "Ändra" on the results page: this one answer, then straight back to the results.
+    to_results = returns_to_results(request.GET)
     is_last = current.number == len(STEPS)
-    if is_last:
+    if to_results or is_last:
         skip_url = form.results_url(without=current.param)
     else:
         skip_url = form.step_url(current.number + 1, without=current.param)
+    if to_results:
+        back_url = form.results_url()
+    else:
+        back_url = form.step_url(current.number - 1) if current.number > 1 else None
+    next_step = None if to_results or is_last else current.number + 1
+    hidden_before, hidden_after = form.items_around(current)
     context = {
         "form": form,
         "step": current,
         "total": len(STEPS),
         "value": form.value(current),
         "choices": form.choices(current) if current.kind != "number" else [],
-        "hidden": form.items(without=current.param),
-        "next_step": None if is_last else current.number + 1,
-        "action": reverse("guide:results") if is_last else reverse("guide:step"),
+        "hidden_before": hidden_before,
+        "hidden_after": hidden_after,
+        "next_step": next_step,
+        "to_results": to_results,
+        "action": reverse("guide:step") if next_step else reverse("guide:results"),
         "skip_url": skip_url,
-        "back_url": form.step_url(current.number - 1) if current.number > 1 else None,
+        "back_url": back_url,
         "notices": notices,
     }
     return render(request, "guide/step.html", context)

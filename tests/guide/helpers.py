@@ -3,6 +3,7 @@
 import html
 import re
 from importlib import import_module
+from urllib.parse import urlencode
 
 from django.apps import apps
 
@@ -16,6 +17,28 @@ def hidden_fields(response) -> list[tuple[str, str]]:
     form = re.search(r'<form method="get".*?</form>', response.content.decode(), re.S).group()
     found = re.findall(r'<input type="hidden" name="([^"]*)" value="([^"]*)">', form)
     return [(name, html.unescape(value)) for name, value in found]
+
+
+def submission(response, **answer) -> str:
+    """The address a browser goes to when the step's form is sent with `answer` filled in.
+
+    Fields go in page order, as a browser sends them: the hidden ones, and the answer where
+    the step's own input stands. A list is several ticked boxes; no value leaves it empty.
+    """
+    page = response.content.decode()
+    form = re.search(r'<form method="get" action="([^"]*)".*?</form>', page, re.S)
+    fields, answered = [], False
+    for tag in re.findall(r"<input [^>]*>", form.group()):
+        name = re.search(r'name="([^"]*)"', tag).group(1)
+        if 'type="hidden"' in tag:
+            value = re.search(r'value="([^"]*)"', tag).group(1)
+            fields.append((name, html.unescape(value)))
+        elif not answered:
+            answered = True
+            values = answer.get(name, [])
+            for value in values if isinstance(values, list) else [values]:
+                fields.append((name, value))
+    return f"{html.unescape(form.group(1))}?{urlencode(fields)}"
 
 
 def checked(response) -> list[str]:

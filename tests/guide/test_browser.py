@@ -1,13 +1,15 @@
-"""The guide in a real browser: WCAG 2.1 AA at 320 px, and answering without JavaScript."""
+"""The guide in a real browser: WCAG 2.1 AA at 320 px, answering without JavaScript, and the
+journey of the person from issue 10 with "Ändra" on the results page."""
 
-from importlib import import_module
+import re
 
 import pytest
-from django.apps import apps
+from django.core.management import call_command
 from playwright.sync_api import expect
 
 from tests.browser.axe import assert_accessible
 from tests.factories import MeasureFactory
+from tests.guide.helpers import restore_seeds
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,21 +18,6 @@ pytestmark = [
 ]
 
 ANSWERS = "alder=17&kommun=osby&situation=kaa&behov=svenska&sprak=sv&resa=ja&form=pa-plats"
-
-
-def restore_seeds():
-    """Put back the migration-seeded municipalities and taxonomies (the seeds are idempotent).
-
-    serialized_rollback restores them only when the test runs on the connection the test
-    database was serialized on. Once Playwright's event loop runs, Django hands the test a new
-    connection object (connections are context-local), so after another test module's database
-    tests the restore is silently skipped and the tables stay empty after a flush.
-    """
-    for module in [
-        "municipalities.migrations.0002_seed_members",
-        "measures.migrations.0002_seed_taxonomies",
-    ]:
-        import_module(module).seed(apps, None)
 
 
 @pytest.fixture
@@ -113,5 +100,112 @@ def test_a_visitor_answers_every_step_without_javascript(browser, base_url, cata
     fits = page.locator("#fits")
     expect(fits.get_by_role("link", name="Språkcafé för unga")).to_be_visible()
     expect(page.locator("#may-fit").get_by_text("Ålder 18–29 år: fråga enheten")).to_be_visible()
+    assert {cookie["name"] for cookie in context.cookies()} <= {"csrftoken"}
+    context.close()
+
+
+# The person from issue 10: 22, lives in Osby, wants work experience, understands Arabic.
+WORDS = {
+    "sv": {
+        "prefix": "",
+        "age": "Hur gammal är du?",
+        "next": "Nästa",
+        "skip": "Hoppa över frågan",
+        "show": "Visa insatser",
+        "need": "Arbetslivserfarenhet",
+        "arabic": "Arabiska",
+        "swedish": "Svenska",
+        "change_languages": "Ändra språk",
+        "back": "Tillbaka till insatserna",
+        "languages_now": "Svenska, Arabiska",
+    },
+    "en": {
+        "prefix": "/en",
+        "age": "How old are you?",
+        "next": "Next",
+        "skip": "Skip the question",
+        "show": "Show measures",
+        "need": "Work experience",
+        "arabic": "Arabic",
+        "swedish": "Swedish",
+        "change_languages": "Change language",
+        "back": "Back to the measures",
+        "languages_now": "Swedish, Arabic",
+    },
+}
+
+
+@pytest.fixture
+def committed_demo_catalogue(transactional_db):
+    """The example catalogue, committed so the live server sees it."""
+    restore_seeds()
+    call_command("load_demo", verbosity=0)
+
+
+@pytest.mark.parametrize(
+    ("language", "width", "javascript"),
+    [("sv", 320, False), ("sv", 1280, True), ("en", 320, True)],
+    ids=["sv-320-without-javascript", "sv-1280", "en-320"],
+)
+def test_the_person_from_the_issue_finds_a_match_and_changes_one_answer(
+    browser, base_url, committed_demo_catalogue, language, width, javascript
+):
+    words = WORDS[language]
+    context = browser.new_context(
+        base_url=base_url,
+        java_script_enabled=javascript,
+        locale="sv-SE",
+        viewport={"width": width, "height": 900},
+    )
+    page = context.new_page()
+    guide = page.locator(".guide")
+
+    page.goto(f"{words['prefix']}/hitta/")
+    guide.get_by_label(words["age"]).fill("22")
+    guide.get_by_role("button", name=words["next"]).click()
+    guide.get_by_label("Osby").check()
+    guide.get_by_role("button", name=words["next"]).click()
+    guide.get_by_role("link", name=words["skip"]).click()
+    guide.get_by_label(words["need"]).check()
+    guide.get_by_role("button", name=words["next"]).click()
+    guide.get_by_label(words["arabic"], exact=True).check()
+    guide.get_by_role("button", name=words["next"]).click()
+    guide.get_by_role("link", name=words["skip"]).click()
+    guide.get_by_role("link", name=words["skip"]).click()
+
+    results = f"{words['prefix']}/hitta/resultat/"
+    expect(page).to_have_url(
+        re.compile(
+            re.escape(f"{results}?alder=22&kommun=osby&behov=arbetslivserfarenhet&sprak=ar") + "$"
+        )
+    )
+    fits = page.locator("#fits")
+    expect(fits.get_by_role("link", name="Språkpraktik i Café Mötet")).to_be_visible()
+    expect(fits.get_by_role("link", name="Praktik för unga – prova på ett yrke")).to_have_count(0)
+    if javascript:
+        assert_accessible(page)
+    assert fits_the_screen(page)
+
+    page.get_by_role("link", name=words["change_languages"], exact=True).click()
+    expect(page).to_have_url(re.compile(r"steg=5&.*tillbaka=resultat$"))
+    expect(guide.get_by_role("link", name=words["back"])).to_be_visible()
+    if javascript:
+        assert_accessible(page)
+    assert fits_the_screen(page)
+    guide.get_by_label(words["swedish"], exact=True).check()
+    guide.get_by_role("button", name=words["show"]).click()
+
+    expect(page).to_have_url(
+        re.compile(
+            re.escape(
+                f"{results}?alder=22&kommun=osby&behov=arbetslivserfarenhet&sprak=sv&sprak=ar"
+            )
+            + "$"
+        )
+    )
+    expect(page.locator(".guide-summary").get_by_text(words["languages_now"])).to_be_visible()
+    expect(fits.get_by_role("link", name="Språkpraktik i Café Mötet")).to_be_visible()
+    expect(fits.get_by_role("link", name="Praktik för unga – prova på ett yrke")).to_be_visible()
+    assert fits_the_screen(page)
     assert {cookie["name"] for cookie in context.cookies()} <= {"csrftoken"}
     context.close()

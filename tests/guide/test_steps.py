@@ -4,6 +4,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from measures.models import Measure
+from tests.factories import MeasureFactory
 from tests.guide.helpers import checked, hidden_fields, link, row_counts, text
 
 pytestmark = pytest.mark.django_db
@@ -207,3 +209,20 @@ def test_a_post_is_refused(client):
 
     assert response.status_code == 405
     assert row_counts() == before
+
+
+def test_the_needs_step_names_the_kinds_of_public_measures_each_need_brings(client, terms):
+    MeasureFactory(measure_type=terms["typ"]["praktik"], needs=[terms["behov"]["korkort"]])
+    MeasureFactory(
+        measure_type=terms["typ"]["halsoinsats"],
+        needs=[terms["behov"]["halsa"]],
+        status=Measure.Status.DRAFT,
+    )
+
+    response = client.get("/hitta/?steg=4")
+
+    assert response.status_code == 200
+    choices = {choice.value: choice for choice in response.context["choices"]}
+    assert choices["korkort"].examples == "Till exempel praktik."
+    assert choices["halsa"].examples == ""
+    assert text(response).count("Till exempel") == 1
