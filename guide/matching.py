@@ -41,6 +41,7 @@ import enum
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+from django.conf.locale import LANG_INFO
 from django.db.models import Count, F, Q
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -130,33 +131,43 @@ class Check:
 # Words: taxonomy names inside a sentence.
 
 
-def in_sentence(name: str) -> str:
-    """A term's name as it reads inside a Swedish sentence: "Nyanlända" becomes "nyanlända".
+# English capitalises languages ("Arabic", "Swedish language"); Django knows their names.
+ENGLISH_LANGUAGE_WORDS = frozenset(
+    word for info in LANG_INFO.values() for word in info.get("name", "").split()
+)
 
-    Swedish writes group, need and language names in lower case; an abbreviation ("SFI …")
-    keeps its capitals. Other languages keep the name as written (English capitalises
-    language names).
+
+def in_sentence(name: str, *, language: bool = False) -> str:
+    """A term's name as it reads inside a sentence: "Nyanlända" becomes "nyanlända".
+
+    Swedish writes group, need, kind and language names in lower case; an abbreviation
+    ("SFI …") keeps its capitals. English does too, except for a language (`language=True`,
+    or a name that starts with one, like "Swedish language").
     """
-    if not (get_language() or "sv").startswith("sv") or name[1:2].isupper():
+    if name[1:2].isupper():
         return name
+    if not (get_language() or "sv").startswith("sv"):
+        first_word = name.split(" ", 1)[0]
+        if language or first_word in ENGLISH_LANGUAGE_WORDS:
+            return name
     return name[:1].lower() + name[1:]
 
 
-def _listing(names: list[str], last_pattern: str) -> str:
-    names = [in_sentence(name) for name in names]
+def _listing(names: list[str], last_pattern: str, language: bool) -> str:
+    names = [in_sentence(name, language=language) for name in names]
     if len(names) < 2:
         return "".join(names)
     return last_pattern % {"items": ", ".join(names[:-1]), "last": names[-1]}
 
 
-def any_of(names: list[str]) -> str:
-    """ "nyanlända, långtidsarbetslösa eller personer med försörjningsstöd"."""
-    return _listing(names, _("%(items)s eller %(last)s"))
+def any_of(names: list[str], *, language: bool = False) -> str:
+    """The names in a sentence, the last after "eller": "nyanlända eller sjukskrivna"."""
+    return _listing(names, _("%(items)s eller %(last)s"), language)
 
 
-def all_of(names: list[str]) -> str:
-    """ "svenska språket och körkort"."""
-    return _listing(names, _("%(items)s och %(last)s"))
+def all_of(names: list[str], *, language: bool = False) -> str:
+    """The names in a sentence, the last after "och": "svenska språket och körkort"."""
+    return _listing(names, _("%(items)s och %(last)s"), language)
 
 
 # The rules, one criterion each.
@@ -259,11 +270,11 @@ def check_languages(*, wanted: tuple[str, ...], offered: list[tuple[str, str]]) 
         return Check("sprak", Status.MET)
     matched = [name for slug, name in offered if slug in wanted]
     if matched:
-        words = {"languages": capfirst(all_of(matched))}
+        words = {"languages": capfirst(all_of(matched, language=True))}
         return Check("sprak", Status.MET, _("%(languages)s ✓") % words)
     if not offered:
         return Check("sprak", Status.UNKNOWN, _("Språk: fråga enheten"))
-    words = {"languages": all_of([name for _slug, name in offered])}
+    words = {"languages": all_of([name for _slug, name in offered], language=True)}
     return Check("sprak", Status.NEARLY, _("Språk: %(languages)s – fråga enheten") % words)
 
 

@@ -60,8 +60,13 @@ def test_the_needs_step_names_every_kind_of_measure_under_the_answer_that_brings
     assert "Till exempel" not in text(client.get("/hitta/?steg=3"))
 
 
-def test_english_names_keep_their_capitals_inside_a_sentence():
-    # English capitalises language names; Swedish writes them in lower case.
+def test_english_lowers_names_inside_a_sentence_but_not_languages():
     with override("en"):
-        assert in_sentence("Arabic") == "Arabic"
-    assert in_sentence("Arabiska") == "arabiska"
+        assert in_sentence("Work training") == "work training"
+        assert in_sentence("Long-term unemployed") == "long-term unemployed"
+        assert in_sentence("Registered with Arbetsförmedlingen") == (
+            "registered with Arbetsförmedlingen"
+        )
+        assert in_sentence("Swedish language") == "Swedish language"
+        assert in_sentence("Tigrinya", language=True) == "Tigrinya"
+    assert in_sentence("Tigrinja", language=True) == "tigrinja"
