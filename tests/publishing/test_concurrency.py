@@ -284,3 +284,26 @@ def waiting_on_a_lock(timeout):
                 return
             time.sleep(0.05)
     raise AssertionError("no session waited for a lock")
+
+
+def test_an_import_is_refused_when_a_measure_it_changes_was_saved_after_the_check(osby, terms):
+    """The confirmation compares versions first; a save that lands after that comparison is
+    still caught when the import claims each measure's version, and the whole import stops."""
+    from publishing.csv_io import import_measures, plan_import
+    from publishing.models import ImportConfirmation
+
+    measure = MeasureFactory(municipality=osby, title="Returbutiken", **CONTACT)
+    header = "slug;titel;sammanfattning;enhet;typ;kategorier;lediga_platser\r\n"
+    common = f"Kort text;{measure.unit.name};arbetstraning;jobbinriktad"
+    text = f"{header}{measure.slug};Returbutiken;{common};5\r\n;Snickeriet;{common};1\r\n"
+    plan = plan_import(text, municipality=osby, may_set_status=lambda *args: True)
+    assert plan.is_valid, plan.errors
+    saved_by_someone_else(measure, places=2)
+    before = stored(measure)
+
+    with pytest.raises(EditConflict):
+        import_measures(plan=plan, confirmation=ImportConfirmation(nonce="n1", municipality=osby))
+
+    assert stored(measure) == before
+    assert not Measure.objects.filter(title="Snickeriet").exists()
+    assert not ImportConfirmation.objects.exists()
