@@ -4,6 +4,9 @@ What counts is what a visitor or a screen reader meets: the visible text (closed
 visually hidden text, and the aria-label, placeholder, title and alt attributes, outside elements
 marked lang="sv". Content is Swedish and may stay so (measure titles and texts, unit, project and
 municipality names, addresses): it is removed before the words are read.
+
+The axe list is test_every_page.py's (its fixture `world`, every page with the person who uses
+it); the guide's seven steps, a project with measures and a richer measure are read here as well.
 """
 
 import re
@@ -13,11 +16,16 @@ import pytest
 from playwright.sync_api import expect
 
 from inquiries.models import Inquiry
-from inquiries.services import inquiry_create
 from measures.models import ErrorReport, Location, Measure, Project
 from measures.reports import error_report_create
 from municipalities.models import Municipality, Unit
-from tests.factories import LocationFactory, MeasureFactory, UnitFactory, member
+from shortlists.models import ShortList
+from tests.browser.test_every_page import (
+    EDITOR,
+    VISITOR,
+    world,  # noqa: F401 (the axe list, as a fixture)
+)
+from tests.factories import LocationFactory, MeasureFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -107,18 +115,27 @@ def content_texts() -> list[str]:
     texts.update(Municipality.objects.values_list("name", flat=True))
     texts.update(Inquiry.objects.values_list("message", flat=True))
     texts.update(ErrorReport.objects.values_list("message", flat=True))
+    texts.update(ShortList.objects.values_list("name", flat=True))
+    for row in Measure.objects.values_list(
+        "contact_name", "contact_role", "price_for_others", "referral_instructions"
+    ):
+        texts.update(row)
     return sorted((text for text in texts if text), key=len, reverse=True)
 
 
 def swedish_words_on(page, path) -> list[str]:
-    response = page.goto(path)
-    assert response.status < 500, path
+    """The vocabulary's words on the page at `path` (None: the page as it is now)."""
+    if path is not None:
+        response = page.goto(path)
+        assert response.status < 500, path
     expect(page.locator("html")).to_have_attribute("lang", "en")
     text = page.evaluate(READABLE_TEXT, True)
     for content in content_texts():
         text = text.replace(content, " ")
-    # E-mail and web addresses are names, whatever words they are made of.
+    # E-mail and web addresses are names, whatever words they are made of; a quotation
+    # (”kommun”, a file's column) repeats what a person or their file wrote.
     text = re.sub(r"\S+@\S+|https?://\S+", " ", text)
+    text = re.sub(r"[”“][^”“\n]{1,80}[”“]", " ", text)
     found = set()
     for match in re.finditer(r"[^\W\d_]+", text):
         if match.group().casefold() in VOCABULARY:
@@ -206,44 +223,40 @@ def test_the_list_with_a_measure_in_english_has_no_swedish_only_words(page, cata
     assert swedish_words_on(page, "/en/min-lista/skriv-ut/") == []
 
 
-def test_dashboard_pages_in_english_have_no_swedish_only_words(page, login_as, catalogue):
-    login_as(member("redaktor", "osby", username="redaktoren"))
-    error_report_create(measure=catalogue, message="Fel telefonnummer.")
-    paths = [
-        "/en/hantera/",
-        "/en/hantera/insatser/ny/?kommun=osby",
-        f"/en/hantera/insatser/{catalogue.slug}/andra/",
-        f"/en/hantera/insatser/{catalogue.slug}/forhandsgranska/",
-        f"/en/hantera/insatser/{catalogue.slug}/historik/",
-        "/en/hantera/enheter/?kommun=osby",
-        "/en/hantera/enheter/ny/?kommun=osby",
-        f"/en/hantera/enheter/{catalogue.unit_id}/andra/",
-        "/en/hantera/felrapporter/?kommun=osby",
-        "/en/hantera/import/?kommun=osby",
-        "/en/konto/losenord/",
-    ]
-    found = {path: words for path in paths if (words := swedish_words_on(page, path))}
+def test_every_page_of_the_axe_list_reads_in_english(page, login_as, request):
+    """The pages test_every_page.py scans with axe, each as the person who uses it, under /en/."""
+    axe_list = request.getfixturevalue("world")
+    found = {}
+    current = None
+    for who, path in axe_list["pages"]:
+        if who != current:
+            page.context.clear_cookies()
+            if who != VISITOR:
+                login_as(axe_list["people"][who])
+            current = who
+        if words := swedish_words_on(page, f"/en{path}"):
+            found[f"{who} /en{path}"] = words
     assert found == {}, "\n".join(f"{path}: {words}" for path, words in found.items())
 
 
-def test_case_officer_pages_in_english_have_no_swedish_only_words(page, login_as, catalogue):
-    officer = login_as(member("handlaggare", "hassleholm", username="handlaggaren"))
-    inquiry = inquiry_create(
-        measure=catalogue,
-        asking_municipality=Municipality.objects.get(slug="hassleholm"),
-        user=officer,
-        places=1,
-        message="Finns det plats i höst?",
-    )
-    paths = [
-        "/en/start/",
-        f"/en/hantera/forfragningar/ny/?insats={catalogue.slug}",
-        "/en/hantera/forfragningar/",
-        "/en/hantera/forfragningar/?visa=mottagna",
-        f"/en/hantera/forfragningar/{inquiry.pk}/",
-    ]
-    found = {path: words for path in paths if (words := swedish_words_on(page, path))}
-    assert found == {}, "\n".join(f"{path}: {words}" for path, words in found.items())
+def test_pages_reached_through_a_form_read_in_english(page, login_as, request, tmp_path):
+    """The import preview with errors and the conflict page, reached as test_every_page does."""
+    axe_list = request.getfixturevalue("world")
+    login_as(axe_list["people"][EDITOR])
+    broken = tmp_path / "insatser.csv"
+    broken.write_text("titel;kommun\n;osby\n", encoding="utf-8")
+    page.goto("/en/hantera/import/")
+    page.locator("input[type=file]").set_input_files(str(broken))
+    page.locator("form[enctype] button[type=submit]").click()
+    expect(page.locator(".alert-danger, .is-invalid, .invalid-feedback").first).to_be_visible()
+    assert swedish_words_on(page, None) == []
+
+    measure = axe_list["measure"]
+    page.goto(f"/en/hantera/insatser/{measure.slug}/andra/")
+    Measure.objects.filter(pk=measure.pk).update(version=measure.version + 5)
+    page.locator("main form button[type=submit].btn-primary").last.click()
+    expect(page.locator(".alert-danger[role=alert]").first).to_be_visible()
+    assert swedish_words_on(page, None) == []
 
 
 def test_the_vocabulary_catches_the_swedish_page(page, catalogue):
