@@ -85,15 +85,12 @@ def test_a_change_between_the_queries_is_no_error_inside_another_transaction(cat
     assert index.orders["titel"][-1] == index.positions_of([published[1].pk])[0]
 
 
+# SQLite's in-memory test database cannot write beside a reader; one transaction is a snapshot.
+@pytest.mark.postgresql
 @pytest.mark.django_db(transaction=True)
 def test_the_index_is_built_from_one_snapshot(osby, terms):
     """Another editor publishes, unpublishes and deletes while the index is read: the build
     sees none of it (PostgreSQL's REPEATABLE READ), and the next build sees all of it."""
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "SQLite's test database is in memory with a shared cache, where a writer fails at "
-            "once instead of writing beside a reader; one SQLite transaction is a snapshot anyway."
-        )
     published = [
         MeasureFactory(municipality=osby, title=f"Insats {n}", categories=[category])
         for n, category in enumerate(terms["kategori"].values())
@@ -138,10 +135,9 @@ def test_the_index_is_built_from_one_snapshot(osby, terms):
     assert_consistent(after)
 
 
+@pytest.mark.postgresql  # PostgreSQL's isolation levels
 @pytest.mark.django_db(transaction=True)
 def test_the_snapshot_is_read_only_and_repeatable_read(osby):
-    if connection.vendor != "postgresql":
-        pytest.skip("PostgreSQL's isolation levels")
     MeasureFactory(municipality=osby)
     seen = []
 

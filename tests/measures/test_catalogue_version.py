@@ -85,12 +85,11 @@ def test_one_transaction_with_many_changes_bumps_once(
     assert len(bumps) == 1
 
 
+@pytest.mark.postgresql  # SQLite has one writer at a time for the whole database
 @pytest.mark.django_db(transaction=True)
 def test_two_editors_saving_at_once_do_not_wait_for_each_other(osby):
     """The row lock of the one CatalogueState row used to make the second save wait until the
     first transaction ended; now only each measure's own row is locked."""
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite has one writer at a time for the whole database")
     first, second = MeasureFactory(municipality=osby), MeasureFactory(municipality=osby)
     outcome = []
 
@@ -100,9 +99,7 @@ def test_two_editors_saving_at_once_do_not_wait_for_each_other(osby):
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL lock_timeout = '2s'")
                     # Nobody holds the catalogue row while a save is under way.
-                    cursor.execute(
-                        "SELECT version FROM measures_cataloguestate FOR UPDATE NOWAIT"
-                    )
+                    cursor.execute("SELECT version FROM measures_cataloguestate FOR UPDATE NOWAIT")
                 current = Measure.objects.get(pk=second.pk)
                 measure_update_places(measure=current, places_available=4, expected_version=1)
             outcome.append("saved")

@@ -566,7 +566,8 @@ def test_very_long_search_is_cut_with_a_notice(client, two_towns):
     assert "Returbutiken " * 20 not in text(response)
 
 
-@pytest.mark.parametrize("q", ["Returbutiken\x00", "\x00Retur\x00butiken\x07\x1b\x7f"])
+# NUL never gets this far: it is refused site-wide with 400 (tests/portal/test_fuzz_paths.py).
+@pytest.mark.parametrize("q", ["Returbutiken\x07", "\x01Retur\x02butiken\x07\x1b\x7f"])
 def test_control_characters_in_search_are_removed_before_searching(client, q):
     MeasureFactory(title="Returbutiken")
     MeasureFactory(title="Skogslaget")
@@ -574,12 +575,12 @@ def test_control_characters_in_search_are_removed_before_searching(client, q):
     response = get_page(client, {"q": q})
 
     assert shown(response) == ["Returbutiken"]
-    assert "\x00" not in text(response)
+    assert "\x07" not in text(response) and "\x1b" not in text(response)
     assert response.context["filterset"].data["q"] == "Returbutiken"
 
 
 def test_control_characters_in_a_kommun_value_are_removed(client, two_towns):
-    response = get_page(client, {"kommun": "osby\x00\x1b"})
+    response = get_page(client, {"kommun": "osby\x07\x1b"})
 
     assert shown(response) == ["Osbyinsatsen"]
     assert response.context["notices"] == []

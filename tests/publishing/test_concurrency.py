@@ -226,12 +226,11 @@ def test_two_editors_creating_measures_with_the_same_title_at_once_both_succeed(
     assert mine.history.count() == 1
 
 
+@pytest.mark.postgresql  # SQLite has one writer at a time: the race cannot happen there
 @pytest.mark.django_db(transaction=True)
 def test_two_threads_creating_the_same_title_at_once_get_two_slugs(osby):
     """On PostgreSQL the second insert waits for the first transaction on the unique index, then
     fails; the save takes the next free slug instead of raising IntegrityError."""
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite has one writer at a time: the race cannot happen there")
     unit = UnitFactory(municipality=osby)
     first_inserted, let_first_commit = threading.Event(), threading.Event()
     errors = []

@@ -436,11 +436,10 @@ def test_two_confirmations_of_one_preview_that_pass_the_views_check_import_once(
     assert ImportConfirmation.objects.count() == 1
 
 
+@pytest.mark.postgresql  # SQLite has one writer at a time: the two cannot overlap there
 @pytest.mark.django_db(transaction=True)
 def test_two_confirmations_at_the_same_moment_import_once(osby, terms):
     """On PostgreSQL the second waits on the unique nonce until the first commits, then stops."""
-    if connection.vendor != "postgresql":
-        pytest.skip("SQLite has one writer at a time: the two cannot overlap there")
     from tests.publishing.test_concurrency import waiting_on_a_lock
 
     unit = UnitFactory(municipality=osby)
