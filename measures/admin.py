@@ -69,6 +69,14 @@ class MeasureAdmin(ObjectPermissionsModelAdmin, SimpleHistoryAdmin):
     readonly_fields = ["published_at", "created_at", "updated_at"]
     date_hierarchy = "updated_at"
     inlines = [LocationInline]
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            # A staff save is a new version too: an editor's page opened before it is now stale
+            # and refused (portal/versioning.py), instead of writing the old values back.
+            obj.version += 1
+        super().save_model(request, obj, form, change)
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "is_example"]}),
         (_("Vem och var"), {"fields": ["municipality", "unit", "project"]}),

@@ -86,3 +86,27 @@ def test_anonymous_visitors_are_sent_to_the_admin_login(client, db):
     response = client.get(reverse("admin:measures_measure_changelist"))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_a_staff_save_in_the_admin_makes_open_dashboard_pages_stale(rf, db, osby):
+    from django.contrib import admin as django_admin
+
+    from measures.admin import MeasureAdmin
+    from measures.models import Measure
+    from measures.services import measure_update_places
+    from portal.versioning import EditConflict
+    from tests.factories import MeasureFactory, member
+
+    measure = MeasureFactory(municipality=osby, places_available=3)
+    seen_by_editor = measure.version
+    staff_copy = Measure.objects.get(pk=measure.pk)
+    staff_copy.places_available = 5
+    request = rf.post("/")
+    request.user = member("redaktor", "osby", username="osby-redaktor", is_superuser=True)
+    MeasureAdmin(Measure, django_admin.site).save_model(request, staff_copy, None, True)
+
+    with pytest.raises(EditConflict):
+        measure_update_places(measure=measure, places_available=1, expected_version=seen_by_editor)
+    measure.refresh_from_db()
+    assert measure.places_available == 5
+    assert measure.version == seen_by_editor + 1
