@@ -59,12 +59,34 @@ def missing_for_publishing(measure) -> list[str]:
     return missing
 
 
-def measure_save(*, form, locations=None, expected_version=None) -> Measure:
-    """Create or update a measure from a valid ModelForm (and its locations formset)."""
+CONFIRMATION_FIELDS = [
+    "last_verified",
+    "verified_at",
+    "verified_by",
+    "verification_reminder_sent_at",
+]
+
+
+def _confirmed_by(measure, user) -> None:
+    """Today `user` vouched for what the measure says (not yet saved)."""
+    measure.last_verified = timezone.localdate()
+    measure.verified_at = timezone.now()
+    measure.verified_by = user
+    measure.verification_reminder_sent_at = None
+
+
+def measure_save(*, form, locations=None, expected_version=None, user=None) -> Measure:
+    """Create or update a measure from a valid ModelForm (and its locations formset).
+
+    An editor who saves the form has read and written what it says: with `user` given, the save
+    counts as a confirmation too, so a measure saved a moment ago is never "overdue".
+    """
     with transaction.atomic():
         measure = form.instance
         if measure.pk is not None:
             claim_version(Measure, measure, expected_version)
+        if user is not None:
+            _confirmed_by(measure, user)
         if measure.status == Measure.Status.PUBLISHED:
             missing = missing_for_publishing(measure)
             if missing:
@@ -79,8 +101,12 @@ def measure_save(*, form, locations=None, expected_version=None) -> Measure:
     return measure
 
 
-def measure_set_status(*, measure, status, expected_version) -> Measure:
-    """Move a measure between utkast, publicerad and arkiverad."""
+def measure_set_status(*, measure, status, expected_version, user=None) -> Measure:
+    """Move a measure between utkast, publicerad and arkiverad.
+
+    Publishing is an editor vouching for the content: with `user` given it counts as a
+    confirmation.
+    """
     if status not in Measure.Status.values:
         raise ValidationError(_("Okänd status."))
     if status == Measure.Status.PUBLISHED:
@@ -93,6 +119,8 @@ def measure_set_status(*, measure, status, expected_version) -> Measure:
     with transaction.atomic():
         claim_version(Measure, measure, expected_version)
         measure.status = status
+        if status == Measure.Status.PUBLISHED and user is not None:
+            _confirmed_by(measure, user)
         measure.save()
     return measure
 
@@ -105,18 +133,8 @@ def measure_verify(*, measure, user, expected_version) -> Measure:
     """
     with transaction.atomic():
         claim_version(Measure, measure, expected_version)
-        measure.last_verified = timezone.localdate()
-        measure.verified_at = timezone.now()
-        measure.verified_by = user
-        measure.verification_reminder_sent_at = None
-        measure.save(
-            update_fields=[
-                "last_verified",
-                "verified_at",
-                "verified_by",
-                "verification_reminder_sent_at",
-            ]
-        )
+        _confirmed_by(measure, user)
+        measure.save(update_fields=CONFIRMATION_FIELDS)
     return measure
 
 

@@ -117,7 +117,7 @@ def measure_create(request):
     form = MeasureForm(request.POST or None, instance=measure, municipality=municipality)
     locations = LocationFormSet(request.POST or None, instance=measure, prefix="platser")
     if request.method == "POST" and form.is_valid() and locations.is_valid():
-        measure = measure_save(form=form, locations=locations)
+        measure = measure_save(form=form, locations=locations, user=request.user)
         messages.success(
             request, _("Utkastet är sparat. Förhandsgranska och publicera när du är klar.")
         )
@@ -133,7 +133,9 @@ def measure_edit(request, slug):
     if request.method == "POST" and form.is_valid() and locations.is_valid():
         started_from = form.started_from_version
         try:
-            measure_save(form=form, locations=locations, expected_version=started_from)
+            measure_save(
+                form=form, locations=locations, expected_version=started_from, user=request.user
+            )
         except EditConflict as conflict:
             return _conflict(request, form, locations, conflict.current, started_from)
         except ValidationError as error:
@@ -232,7 +234,9 @@ def measure_status(request, slug):
     if version is None:
         return missing_version(request)
     try:
-        measure_set_status(measure=measure, status=status, expected_version=version)
+        measure_set_status(
+            measure=measure, status=status, expected_version=version, user=request.user
+        )
     except EditConflict as conflict:
         refuse_stale(request, conflict)
     except ValidationError as error:
