@@ -1,7 +1,9 @@
 """A readable history of a measure: who changed which fields, from what, to what."""
 
+import datetime
 from dataclasses import dataclass, field
 
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from portal.i18n import localized
@@ -30,6 +32,11 @@ class Entry:
         return {"+": _("Skapad"), "~": _("Ändrad"), "-": _("Borttagen")}[self.record.history_type]
 
 
+def readable_time(value: datetime.datetime) -> str:
+    """A moment as a person in Sweden reads it: local time, no seconds (28 november 2026 14:05)."""
+    return formats.date_format(timezone.localtime(value), "j F Y H:i")
+
+
 def _display(value):
     if value is None or value == "":
         return "–"
@@ -37,6 +44,10 @@ def _display(value):
         return _("Ja")
     if value is False:
         return _("Nej")
+    if isinstance(value, datetime.datetime):
+        return readable_time(value)
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "j F Y")
     return str(value)
 
 
@@ -56,6 +67,9 @@ def measure_history(measure, limit=50) -> list[Entry]:
         entry = Entry(record)
         if previous is not None:
             entry.changes = _changes(record, previous, names, m2m)
+        elif record.history_type == "+":
+            # The first version: what it held, field by field, against nothing.
+            entry.changes = _changes(record, None, names, m2m)
         entries.append(entry)
     return entries
 
@@ -91,21 +105,24 @@ def _changes(record, previous, names, m2m) -> list[Change]:
     for model_field in Measure._meta.concrete_fields:
         if model_field.name in HIDDEN or not hasattr(record, model_field.attname):
             continue
-        old, new = getattr(previous, model_field.attname), getattr(record, model_field.attname)
-        if old == new:
+        new = getattr(record, model_field.attname)
+        old = getattr(previous, model_field.attname) if previous is not None else None
+        if old == new or (previous is None and new in (None, "", False)):
             continue
         label = str(model_field.verbose_name).capitalize()
         if model_field.name in FOREIGN:
             lookup = names[FOREIGN[model_field.name]]
             old, new = lookup.get(old), lookup.get(new)
         elif model_field.name in {"municipality", "unit", "verified_by"}:
-            old, new = getattr(previous, model_field.name), getattr(record, model_field.name)
+            old = getattr(previous, model_field.name) if previous is not None else None
+            new = getattr(record, model_field.name)
         elif model_field.choices:
             choices = dict(model_field.flatchoices)
             old, new = choices.get(old, old), choices.get(new, new)
         changes.append(Change(label, _display(old), _display(new)))
     for name, model in MANY.items():
-        old_ids, new_ids = m2m[name][previous.history_id], m2m[name][record.history_id]
+        old_ids = m2m[name][previous.history_id] if previous is not None else set()
+        new_ids = m2m[name][record.history_id]
         if old_ids != new_ids:
             lookup = names[model]
             changes.append(

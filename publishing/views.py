@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import editable_municipality_ids
-from measures.history import changes_between, measure_history
+from measures.history import changes_between, measure_history, readable_time
 from measures.models import ErrorReport, Measure
 from measures.services import (
     EditConflict,
@@ -345,6 +345,6 @@ def measure_restore_view(request, slug, history_id):
     messages.success(
         request,
         _("Versionen från %(date)s är återställd och sparad som en ny version.")
-        % {"date": record.history_date.strftime("%Y-%m-%d %H:%M")},
+        % {"date": readable_time(record.history_date)},
     )
     return redirect("publishing:measure_history", slug=measure.slug)
