@@ -1,25 +1,35 @@
-"""CSV export and import of a municipality's measures: the columns, writing, reading, planning.
+"""CSV and Excel export and import of a municipality's measures: the columns, writing, reading,
+planning.
 
-One column list serves both directions, so an exported file imports unchanged. An import is
-planned first (every row validated with MeasureForm, nothing written) and applied only when
-every row is valid, in one transaction with one history record per measure.
+One column list serves both directions and both formats, so an exported file imports unchanged.
+A CSV file may be UTF-8 or Windows-1252 (Swedish Excel's "CSV (semikolonavgränsad)"), told
+apart by its bytes; a workbook (.xlsx) is read into the same CSV text. An import is planned
+first (every row validated with MeasureForm, nothing written) and applied only when every row
+is valid, in one transaction with one history record per measure.
 """
 
+import codecs
 import csv
 import datetime
 import io
 import re
 import unicodedata
+import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
+import openpyxl
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import IntegrityError, models, transaction
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from measures.models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 from measures.services import M2M_FIELDS, measure_save
@@ -125,11 +135,23 @@ class Column:
     def to_data(self, cell: str, lookups: Lookups) -> dict:
         return {self.field_name: cell}
 
+    def to_value(self, measure):
+        """The cell in a workbook: text, or a number or date Excel treats as one."""
+        return self.to_cell(measure)
+
+
+class NumberColumn(Column):
+    def to_value(self, measure):
+        return getattr(measure, self.field_name)
+
 
 class DateColumn(Column):
     def to_cell(self, measure) -> str:
         value = getattr(measure, self.field_name)
         return value.isoformat() if value else ""
+
+    def to_value(self, measure):
+        return getattr(measure, self.field_name)
 
     def to_data(self, cell, lookups):
         cell = cell.strip()
@@ -293,16 +315,16 @@ COLUMNS = [
     ManyColumn(
         "sprak", "languages", gettext_lazy("okänt språk: %(value)s. Använd något av: %(allowed)s.")
     ),
-    Column("min_alder", "min_age"),
-    Column("max_alder", "max_age"),
+    NumberColumn("min_alder", "min_age"),
+    NumberColumn("max_alder", "max_age"),
     ChoiceColumn("form", "format", Measure.Format),
-    Column("timmar_per_vecka", "hours_per_week"),
+    NumberColumn("timmar_per_vecka", "hours_per_week"),
     Column("dagar_och_tider", "schedule"),
-    Column("langd_veckor", "duration_weeks"),
+    NumberColumn("langd_veckor", "duration_weeks"),
     ChoiceColumn("intag", "intake", Measure.Intake),
     DateColumn("nasta_start", "next_start"),
-    Column("antal_platser", "capacity"),
-    Column("lediga_platser", "places_available"),
+    NumberColumn("antal_platser", "capacity"),
+    NumberColumn("lediga_platser", "places_available"),
     ChoiceColumn("andra_kommuner", "open_to_others", Measure.Openness),
     Column("villkor_andra_kommuner", "other_municipality_terms"),
     ReferralColumn("anvisning"),
@@ -349,27 +371,305 @@ def write_csv(measures, out) -> None:
         writer.writerow(escape_cell(cell) for cell in measure_row(measure).values())
 
 
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Column widths in characters: wide enough for a title, narrow enough to see several columns.
+XLSX_MIN_WIDTH, XLSX_MAX_WIDTH = 8, 50
+
+
+def _xlsx_width(value) -> int:
+    if isinstance(value, datetime.date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _xlsx_cell(sheet, value, font=None):
+    if isinstance(value, str):
+        # A workbook keeps formulas apart from text, so nothing is escaped here; only the
+        # control characters XML cannot hold are dropped (clean_cell drops them on import).
+        value = ILLEGAL_CHARACTERS_RE.sub("", value) or None
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"  # text starting with "=" stays text, never a formula
+    if font is not None:
+        cell.font = font
+    return cell
+
+
+def write_xlsx(measures, out) -> None:
+    """Write `measures` to the binary stream `out` as an Excel workbook with the CSV's columns:
+    a bold header row that stays in view, numbers and dates as Excel's own."""
+    rows = [[column.to_value(measure) for column in COLUMNS] for measure in measures]
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Insatser"))
+    sheet.freeze_panes = "A2"
+    for index, name in enumerate(HEADERS):
+        width = max(
+            [len(name), XLSX_MIN_WIDTH]
+            + [_xlsx_width(row[index]) for row in rows if row[index] is not None]
+        )
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(width, XLSX_MAX_WIDTH) + 2
+    bold = Font(bold=True)
+    sheet.append([_xlsx_cell(sheet, name, font=bold) for name in HEADERS])
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    workbook.save(out)
+
+
 # Reading ------------------------------------------------------------------------------------
 
 
-def decode_upload(upload) -> str:
-    """The uploaded file as text, if it is small enough and UTF-8 (with or without BOM)."""
+class Source(models.TextChoices):
+    """How an uploaded file was read. The preview names it, so a wrong reading is seen."""
+
+    UTF8 = "utf-8", gettext_lazy("UTF-8")
+    WINDOWS_1252 = "windows-1252", gettext_lazy("Windows-1252 (Excel: CSV semikolonavgränsad)")
+    XLSX = "xlsx", gettext_lazy("Excel-arbetsbok (.xlsx)")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """An uploaded file as the CSV text the import is planned from, and how it was read.
+
+    A workbook becomes CSV text too, so that every file goes through one reader (read_table)
+    and one row check, and the preview's token carries text whatever was uploaded.
+    """
+
+    text: str
+    source: str = Source.UTF8
+    sheet: str = ""  # the worksheet read, for a workbook
+    other_sheets: int = 0  # worksheets after the first, which are not read
+
+    @classmethod
+    def from_token(cls, payload: dict) -> "Reading":
+        return cls(
+            text=payload["text"],
+            source=payload.get("source") or Source.UTF8,
+            sheet=payload.get("sheet", ""),
+            other_sheets=payload.get("other_sheets", 0),
+        )
+
+    def as_token(self) -> dict:
+        return asdict(self)
+
+    @property
+    def description(self) -> str:
+        """ "Filen lästes som …", said on the preview and after the import."""
+        source = Source(self.source)
+        if source != Source.XLSX:
+            return _("Filen lästes som %(source)s.") % {"source": source.label}
+        text = _("Filen lästes som %(source)s, kalkylbladet ”%(sheet)s”.") % {
+            "source": source.label,
+            "sheet": self.sheet,
+        }
+        if self.other_sheets:
+            text += " " + ngettext(
+                "Arbetsboken har %(count)s kalkylblad till, som inte lästes.",
+                "Arbetsboken har %(count)s kalkylblad till, som inte lästes.",
+                self.other_sheets,
+            ) % {"count": self.other_sheets}
+        return text
+
+
+def _too_big(limit: int) -> ImportFileError:
+    return ImportFileError(
+        _("Filen är för stor. Den får vara högst %(size)s MB; dela upp den i flera filer.")
+        % {"size": floatformat(limit / (1024 * 1024), -1)}
+    )
+
+
+def _too_many_rows() -> ImportFileError:
+    return ImportFileError(
+        _(
+            "Filen har fler än %(max)s rader med insatser. "
+            "Dela upp den i flera filer och importera dem en i taget."
+        )
+        % {"max": MAX_ROWS}
+    )
+
+
+def read_upload(upload) -> Reading:
+    """The uploaded file as CSV text: a CSV file in UTF-8 or Windows-1252, or a workbook."""
     # Bodies over PORTAL_MAX_UPLOAD_BODY_BYTES never get this far (portal/request_size.py).
     limit = settings.PORTAL_CSV_IMPORT_MAX_BYTES
     if upload.size > limit:
-        raise ImportFileError(
-            _("Filen är för stor. Den får vara högst %(size)s MB; dela upp den i flera filer.")
-            % {"size": floatformat(limit / (1024 * 1024), -1)}
-        )
-    try:
-        return upload.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
+        raise _too_big(limit)
+    data = upload.read()
+    # The content decides, not the name: Excel users rename files, and a renamed file is
+    # still refused with a message saying what it is not.
+    if data.startswith(ZIP_MAGIC):
+        reading = read_xlsx(data)
+        if len(reading.text.encode()) > limit:
+            raise _too_big(limit)
+        return reading
+    if data.startswith(OLE_MAGIC):
         raise ImportFileError(
             _(
-                "Filen är inte sparad som UTF-8. Spara den i Excel med filformatet "
-                "”CSV UTF-8 (kommaavgränsad)” och ladda upp den igen."
+                "Filen är en Excel-fil i det äldre formatet .xls. Spara den i Excel som "
+                "”Excel-arbetsbok (.xlsx)” eller som CSV och ladda upp den igen."
             )
-        ) from None
+        )
+    if upload.name.lower().endswith(".xlsx"):
+        raise _not_xlsx()
+    text, source = decode_text(data)
+    return Reading(text=text, source=source)
+
+
+# CSV files ----------------------------------------------------------------------------------
+
+# Bytes that Windows-1252 leaves undefined; Python's cp1252 codec refuses them already.
+UNDEFINED_IN_WINDOWS_1252 = b"\x81\x8d\x8f\x90\x9d"
+# The only control characters a spreadsheet writes into a CSV file.
+TEXT_CONTROLS = "\t\n\r"
+
+
+def _not_text() -> ImportFileError:
+    return ImportFileError(
+        _(
+            "Filen kunde inte läsas. Den är varken UTF-8 eller Windows-1252 (kanske UTF-16, "
+            "eller ingen textfil alls). Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”, "
+            "”CSV (semikolonavgränsad)” eller ”Excel-arbetsbok (.xlsx)” och ladda upp den igen."
+        )
+    )
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, Source) of a CSV file's bytes, deterministically and never a silent wrong guess.
+
+    A UTF-8 BOM means UTF-8. Otherwise text that decodes as strict UTF-8 is UTF-8: Windows-1252
+    text with å, ä or ö is practically never valid UTF-8, and plain ASCII reads the same in both.
+    Otherwise the text is Windows-1252 (Swedish Excel's "CSV (semikolonavgränsad)") only if it
+    is plausible: no byte Windows-1252 leaves undefined and no control character a spreadsheet
+    never writes. UTF-16 (full of NUL bytes) and binary files are refused, as is UTF-8 that
+    holds NUL, which is what UTF-16 of plain ASCII looks like.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        candidates = [(data[len(codecs.BOM_UTF8) :], "utf-8", Source.UTF8)]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise _not_text()
+    else:
+        candidates = [(data, "utf-8", Source.UTF8), (data, "cp1252", Source.WINDOWS_1252)]
+    for raw, codec, source in candidates:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if source == Source.UTF8 and "\x00" in text:
+            raise _not_text()
+        if source == Source.WINDOWS_1252 and any(
+            unicodedata.category(ch) == "Cc" and ch not in TEXT_CONTROLS for ch in text
+        ):
+            raise _not_text()
+        return text, source
+    raise _not_text()
+
+
+# Workbooks ----------------------------------------------------------------------------------
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and other old Office files
+# A workbook is zipped XML. Its parts may unpack to this much (the sizes the zip declares bound
+# what is read, and a part that unpacks to more fails its checksum), so a small zip bomb is
+# refused before anything is parsed. Sheets of 500 measures unpack to a few megabytes.
+XLSX_MAX_UNPACKED_FACTOR = 10
+# Rows read before giving up, empty ones included (formatting alone makes a row).
+XLSX_MAX_SHEET_ROWS = 20 * MAX_ROWS
+
+
+def _not_xlsx() -> ImportFileError:
+    return ImportFileError(
+        _(
+            "Filen är ingen Excel-arbetsbok (.xlsx) som går att läsa. Spara den i Excel som "
+            "”Excel-arbetsbok (.xlsx)” eller som CSV och ladda upp den igen."
+        )
+    )
+
+
+def xlsx_text(value) -> str:
+    """A workbook cell as the text the same cell has in a CSV file Excel saves."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime):
+        if value.time() == datetime.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return str(value)
+
+
+def read_xlsx(data: bytes) -> Reading:
+    """The first worksheet of a workbook as CSV text, its first row the header.
+
+    Each row keeps its number, so the preview's "Rad 7" is row 7 in Excel.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, EOFError):
+        raise _not_xlsx() from None
+    if unpacked > XLSX_MAX_UNPACKED_FACTOR * settings.PORTAL_CSV_IMPORT_MAX_BYTES:
+        raise _too_big(settings.PORTAL_CSV_IMPORT_MAX_BYTES)
+    out = io.StringIO()
+    # Every cell quoted: the header line then tells its delimiter beyond doubt (read_table).
+    writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    try:
+        workbook = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+        )
+    except Exception:  # openpyxl raises many kinds of errors on a broken file
+        raise _not_xlsx() from None
+    try:
+        if not workbook.worksheets:
+            raise _not_xlsx()
+        sheet = workbook.worksheets[0]
+        # Read as far as the rows go, not as far as the file claims they go.
+        sheet.reset_dimensions()
+        found, blank_run = 0, 0
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if number > XLSX_MAX_SHEET_ROWS:
+                raise ImportFileError(
+                    _(
+                        "Kalkylbladet ”%(sheet)s” har innehåll eller formatering på fler än "
+                        "%(max)s rader. Kopiera insatserna till en ny arbetsbok och ladda upp "
+                        "den."
+                    )
+                    % {"sheet": sheet.title, "max": XLSX_MAX_SHEET_ROWS}
+                )
+            # A row of empty cells (formatting only) costs no more than counting them.
+            if values.count(None) == len(values):
+                blank_run += 1
+                continue
+            cells = [xlsx_text(value) for value in values]
+            while cells and not cells[-1]:
+                cells.pop()
+            if not cells:
+                blank_run += 1
+                continue
+            if number > 1:
+                found += 1
+                if found > MAX_ROWS:
+                    raise _too_many_rows()
+            # Empty rows in between stay, so that the rows keep their numbers.
+            writer.writerows([[]] * blank_run)
+            blank_run = 0
+            writer.writerow(escape_cell(cell) for cell in cells)
+    except ImportFileError:
+        raise
+    except Exception:  # a part of the workbook that cannot be parsed
+        raise _not_xlsx() from None
+    finally:
+        workbook.close()
+    return Reading(
+        text=out.getvalue(),
+        source=Source.XLSX,
+        sheet=sheet.title,
+        other_sheets=len(workbook.sheetnames) - 1,
+    )
+
+
+# Tables -------------------------------------------------------------------------------------
 
 
 def _delimiter(text: str) -> str:
@@ -401,18 +701,12 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
                 continue
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
-                raise ImportFileError(
-                    _(
-                        "Filen har fler än %(max)s rader med insatser. "
-                        "Dela upp den i flera filer och importera dem en i taget."
-                    )
-                    % {"max": MAX_ROWS}
-                )
+                raise _too_many_rows()
     except csv.Error:
         raise ImportFileError(
             _(
                 "Filen kunde inte läsas som CSV (rad %(row)s). "
-                "Kontrollera att den är sparad som CSV UTF-8 från Excel."
+                "Kontrollera att den är sparad som CSV från Excel."
             )
             % {"row": reader.line_num}
         ) from None
@@ -517,6 +811,21 @@ def plan_import(
     return ImportPlan(text=text, rows=[planner.row(number, cells) for number, cells in records])
 
 
+def _lf(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def same_lines(cell: str, current: str) -> str:
+    """`current` if `cell` differs from it only in how its line breaks are written.
+
+    Browsers send a textarea's line breaks as CRLF, Excel keeps them as LF in a cell (and in the
+    CSV files it saves): the same text either way, so not a change to import.
+    """
+    if cell != current and _lf(cell) == _lf(current):
+        return current
+    return cell
+
+
 class _Planner:
     """What one import knows about the portal: read once, then asked row by row."""
 
@@ -553,8 +862,10 @@ class _Planner:
             instance = Measure(municipality=self.municipality, slug=slug if slug_ok else "")
         else:
             instance = row.measure = measure
+        current = measure_row(instance)
+        values = {name: same_lines(cell, current.get(name, "")) for name, cell in values.items()}
         # Columns the file leaves out keep their value (new measures: the defaults).
-        merged = {**measure_row(instance), **values}
+        merged = {**current, **values}
         row.title = merged["titel"].strip()
         row.slug = instance.slug
 

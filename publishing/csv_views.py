@@ -1,12 +1,15 @@
-"""CSV export and import of the dashboard's measures (`/hantera/export.csv`, `/hantera/import/`).
+"""CSV and Excel export and import of the dashboard's measures (`/hantera/export.csv`,
+`/hantera/export.xlsx`, `/hantera/import/`).
 
 An import is a preview first and a write second. Between the two nothing is stored: the preview
-carries the file's text in a signed, timestamped hidden field, and the confirmation validates
-that text again before writing it in one transaction. The token carries a random nonce that the
+carries the file's text (a workbook read as CSV text) and how it was read in a signed,
+timestamped hidden field, and the confirmation validates that text again before writing it in
+one transaction. The token carries a random nonce that the
 import stores (publishing.models.ImportConfirmation), so each preview is imported once only:
 confirming it again, by the back button or a second click, writes nothing.
 """
 
+import io
 import secrets
 
 from django.conf import settings
@@ -24,13 +27,16 @@ from django.utils.translation import gettext as _
 from measures.services import EditConflict
 
 from .csv_io import (
+    XLSX_CONTENT_TYPE,
     AlreadyImported,
     ImportFileError,
-    decode_upload,
+    Reading,
     import_measures,
     measures_for_csv,
     plan_import,
+    read_upload,
     write_csv,
+    write_xlsx,
 )
 from .models import ImportConfirmation
 from .views import STATUS_PERMISSIONS, chosen_municipality
@@ -39,17 +45,33 @@ TOKEN_SALT = "publishing.measure_import"
 TOKEN_MAX_AGE = 60 * 60
 
 
-@login_required
-def measure_export(request):
+def _export(request, extension, content_type):
+    """An empty download response and the measures to write into it, after the permission."""
     municipality, _municipalities = chosen_municipality(request)
     if not request.user.has_perm("measures.export_measures", municipality):
         raise PermissionDenied
-    filename = f"insatser-{municipality.slug}-{timezone.localdate():%Y-%m-%d}.csv"
+    filename = f"insatser-{municipality.slug}-{timezone.localdate():%Y-%m-%d}.{extension}"
     response = HttpResponse(
-        content_type="text/csv; charset=utf-8",
+        content_type=content_type,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
-    write_csv(measures_for_csv(municipality), response)
+    return response, measures_for_csv(municipality)
+
+
+@login_required
+def measure_export(request):
+    response, measures = _export(request, "csv", "text/csv; charset=utf-8")
+    write_csv(measures, response)
+    return response
+
+
+@login_required
+def measure_export_xlsx(request):
+    response, measures = _export(request, "xlsx", XLSX_CONTENT_TYPE)
+    # A zip is written with seeks, which a response does not offer.
+    out = io.BytesIO()
+    write_xlsx(measures, out)
+    response.content = out.getvalue()
     return response
 
 
@@ -72,13 +94,13 @@ def _plan(request, municipality, text):
     return plan_import(text, municipality=municipality, may_set_status=may_set_status)
 
 
-def _token(request, municipality, plan, filename):
+def _token(request, municipality, plan, filename, reading):
     return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
         {
             "municipality": municipality.pk,
             "user": request.user.pk,
             "filename": filename,
-            "text": plan.text,
+            **reading.as_token(),
             "versions": plan.versions,
             "once": secrets.token_urlsafe(24),
         },
@@ -86,16 +108,17 @@ def _token(request, municipality, plan, filename):
     )
 
 
-def _render(request, municipality, *, plan=None, filename="", error="", status=200):
+def _render(request, municipality, *, plan=None, reading=None, filename="", error="", status=200):
     token = ""
     if plan is not None and plan.is_valid and plan.to_write:
-        token = _token(request, municipality, plan, filename)
+        token = _token(request, municipality, plan, filename, reading)
     return render(
         request,
         "publishing/measure_import.html",
         {
             "municipality": municipality,
             "plan": plan,
+            "reading": reading,
             "filename": filename,
             "error": error,
             "token": token,
@@ -108,12 +131,15 @@ def _render(request, municipality, *, plan=None, filename="", error="", status=2
 def _preview(request, municipality):
     upload = request.FILES.get("fil")
     if upload is None:
-        return _render(request, municipality, error=_("Välj en CSV-fil att ladda upp."))
+        return _render(
+            request, municipality, error=_("Välj en CSV-fil eller Excel-arbetsbok att ladda upp.")
+        )
     try:
-        plan = _plan(request, municipality, decode_upload(upload))
+        reading = read_upload(upload)
+        plan = _plan(request, municipality, reading.text)
     except ImportFileError as error:
         return _render(request, municipality, filename=upload.name, error=str(error))
-    return _render(request, municipality, plan=plan, filename=upload.name)
+    return _render(request, municipality, plan=plan, reading=reading, filename=upload.name)
 
 
 def _payload(request, municipality):
@@ -153,12 +179,13 @@ def _confirm(request, municipality):
     if payload is None:
         return _render(request, municipality, error=error, status=400)
     filename = payload.get("filename", "")
+    reading = Reading.from_token(payload)
     # A quick answer for the usual replay (back button, second click); import_measures makes
     # sure of it when two confirmations arrive at once.
     if ImportConfirmation.objects.filter(nonce=payload["once"]).exists():
         return _already_imported(request, municipality, filename)
     try:
-        plan = _plan(request, municipality, payload["text"])
+        plan = _plan(request, municipality, reading.text)
     except ImportFileError as error:
         return _render(request, municipality, filename=filename, error=str(error))
     changed_meanwhile = _(
@@ -170,6 +197,7 @@ def _confirm(request, municipality):
             request,
             municipality,
             plan=plan,
+            reading=reading,
             filename=filename,
             error=changed_meanwhile,
             status=409,
@@ -185,21 +213,27 @@ def _confirm(request, municipality):
         # The service's own checks (a published measure needs a contact) mirror MeasureForm's,
         # so this is a safety net: the whole import is rolled back.
         return _render(
-            request, municipality, plan=plan, filename=filename, error=" ".join(error.messages)
+            request,
+            municipality,
+            plan=plan,
+            reading=reading,
+            filename=filename,
+            error=" ".join(error.messages),
         )
     except (EditConflict, IntegrityError):
-        plan = _plan(request, municipality, payload["text"])
+        plan = _plan(request, municipality, reading.text)
         return _render(
             request,
             municipality,
             plan=plan,
+            reading=reading,
             filename=filename,
             error=changed_meanwhile,
             status=409,
         )
-    messages.success(
-        request,
-        _("Importen är klar. Nya insatser: %(new)s. Ändrade insatser: %(changed)s.")
-        % {"new": plan.new_count, "changed": plan.changed_count},
-    )
+    done = _("Importen är klar. Nya insatser: %(new)s. Ändrade insatser: %(changed)s.") % {
+        "new": plan.new_count,
+        "changed": plan.changed_count,
+    }
+    messages.success(request, f"{done} {reading.description}")
     return redirect(f"{reverse('publishing:dashboard')}?kommun={municipality.slug}")

@@ -26,8 +26,9 @@ urlpatterns = [
     # Error reports from the public (report_views.py).
     path("felrapporter/", report_views.report_list, name="report_list"),
     path("felrapporter/<int:pk>/hanterad/", report_views.report_handle, name="report_handle"),
-    # CSV export and import (csv_views.py).
+    # CSV and Excel export and import (csv_views.py).
     path("export.csv", csv_views.measure_export, name="measure_export"),
+    path("export.xlsx", csv_views.measure_export_xlsx, name="measure_export_xlsx"),
     path("import/", csv_views.measure_import, name="measure_import"),
     # Members of the municipality (member_views.py).
     path("medlemmar/", member_views.member_list, name="member_list"),

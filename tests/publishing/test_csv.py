@@ -337,8 +337,8 @@ def test_the_same_slug_twice_is_an_error(editor_client, osby, terms):
     ("content", "message"),
     [
         (
-            "titel\nArbetsträning i Östra Göinge\n".encode("latin-1"),
-            "Filen är inte sparad som UTF-8.",
+            "titel\nArbetsträning i Östra Göinge\n".encode("utf-16"),
+            "Den är varken UTF-8 eller Windows-1252",
         ),
         (b"", "Filen är tom."),
         (b"titel;pris\nSnickeriet;100\n", "Rubrikraden har okända kolumner: ”pris”."),
@@ -346,7 +346,7 @@ def test_the_same_slug_twice_is_an_error(editor_client, osby, terms):
         (b"titel\n" + b"Snickeriet\n" * 501, "Filen har fler än 500 rader med insatser."),
         (b"x" * (2 * 1024 * 1024 + 1), "Filen är för stor. Den får vara högst 2 MB"),
     ],
-    ids=["latin-1", "empty", "unknown-column", "header-only", "too-many-rows", "too-big"],
+    ids=["utf-16", "empty", "unknown-column", "header-only", "too-many-rows", "too-big"],
 )
 def test_a_file_that_cannot_be_read_is_refused_with_a_clear_message(
     editor_client, osby, content, message
