@@ -453,7 +453,7 @@ class Reading:
 
     @property
     def description(self) -> str:
-        """ "Filen lästes som …", said on the preview and after the import."""
+        """How the file was read ("Filen lästes som …"), for the preview and the message."""
         source = Source(self.source)
         if source != Source.XLSX:
             return _("Filen lästes som %(source)s.") % {"source": source.label}
@@ -516,8 +516,6 @@ def read_upload(upload) -> Reading:
 
 # CSV files ----------------------------------------------------------------------------------
 
-# Bytes that Windows-1252 leaves undefined; Python's cp1252 codec refuses them already.
-UNDEFINED_IN_WINDOWS_1252 = b"\x81\x8d\x8f\x90\x9d"
 # The only control characters a spreadsheet writes into a CSV file.
 TEXT_CONTROLS = "\t\n\r"
 
@@ -550,6 +548,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
         candidates = [(data, "utf-8", Source.UTF8), (data, "cp1252", Source.WINDOWS_1252)]
     for raw, codec, source in candidates:
         try:
+            # Strict: the cp1252 codec refuses the five bytes Windows-1252 leaves undefined
+            # (0x81, 0x8D, 0x8F, 0x90, 0x9D).
             text = raw.decode(codec)
         except UnicodeDecodeError:
             continue
