@@ -296,12 +296,13 @@ def measure_verify_view(request, slug):
 @login_required
 def measure_places(request, slug):
     measure = measure_for(request, slug, "measures.change_measure")
-    form = PlacesForm(request.POST)
+    form = PlacesForm(request.POST, measure=measure)
     version = posted_version(request)
     if version is None:
         return missing_version(request)
     if not form.is_valid():
-        messages.error(request, _("Antalet lediga platser måste vara ett heltal från 0 till 999."))
+        for error in form.errors["places_available"]:
+            messages.error(request, error)
         return redirect_back(request, reverse("publishing:measure_edit", args=[measure.slug]))
     try:
         measure_update_places(

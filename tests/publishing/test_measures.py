@@ -317,3 +317,17 @@ def test_anonymous_visitors_are_asked_to_log_in(client, db, path):
     response = client.get(path)
     assert response.status_code == 302
     assert response["Location"].startswith("/konto/logga-in/?next=")
+
+
+def test_quick_places_are_held_to_the_capacity_like_the_form(editor_client, osby):
+    measure = MeasureFactory(municipality=osby, capacity=10, places_available=2, **CONTACT)
+
+    response = editor_client.post(
+        f"/hantera/insatser/{measure.slug}/platser/",
+        {"places_available": "12", "version": measure.version},
+        follow=True,
+    )
+
+    assert "Fler lediga platser än platser totalt (10)." in response.content.decode()
+    measure.refresh_from_db()
+    assert measure.places_available == 2
