@@ -137,3 +137,15 @@ def pytest_collection_modifyitems(config, items):
     if len(keep) < len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in keep])
         items[:] = keep
+
+
+@pytest.fixture(autouse=True)
+def swedish_to_begin_with():
+    """Each test starts in Swedish: a request to /en/ in an earlier test leaves English active
+    in the thread, and reverse() would then give /en/ addresses."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

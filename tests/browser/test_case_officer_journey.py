@@ -12,15 +12,14 @@ from playwright.sync_api import expect
 from inquiries.models import Inquiry
 from measures.models import Measure
 from tests.browser.axe import assert_accessible
+from tests.browser.helpers import log_in_through_the_form, overflow
 from tests.factories import MeasureFactory, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "ett-bra-losenord-42"  # tests.factories.UserFactory's
 
 WORDS = {
     "sv": {
         "prefix": "",
-        "login": "Logga in",
         "find": "Visa insatser med lediga platser",
         "ask": "Fråga om plats",
         "question": "Vad vill du veta?",
@@ -29,7 +28,6 @@ WORDS = {
     },
     "en": {
         "prefix": "/en",
-        "login": "Log in",
         "find": "Show measures with free places",
         "ask": "Ask about a place",
         "question": "What do you want to know?",
@@ -53,10 +51,7 @@ def test_a_case_officer_goes_from_log_in_to_a_sent_inquiry(page, osby, language,
     MeasureFactory(municipality=osby, title="Full kurs", places_available=0)
     page.set_viewport_size({"width": width, "height": 900})
 
-    page.goto(f"{words['prefix']}/konto/logga-in/")
-    page.locator("input[name=username]").fill("hassleholm-handlaggare")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.get_by_role("button", name=words["login"], exact=True).click()
+    log_in_through_the_form(page, "hassleholm-handlaggare", language=language)
 
     expect(page).to_have_url(re.compile(rf"{words['prefix']}/start/$"))
     assert_accessible(page)
@@ -71,8 +66,7 @@ def test_a_case_officer_goes_from_log_in_to_a_sent_inquiry(page, osby, language,
     page.get_by_role("button", name=words["send"]).click()
 
     expect(page.get_by_role("status").filter(has_text=words["sent"])).to_be_visible()
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0
+    assert overflow(page) <= 0
     inquiry = Inquiry.objects.get()
     assert inquiry.measure.title == "Arbetsträning i Returbutiken"
     assert inquiry.asking_municipality.slug == "hassleholm"

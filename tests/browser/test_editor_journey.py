@@ -8,15 +8,14 @@ import pytest
 from playwright.sync_api import expect
 
 from measures.models import Measure
+from tests.browser.helpers import log_in_through_the_form, overflow
 from tests.factories import UnitFactory, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
-PASSWORD = "ett-bra-losenord-42"  # tests.factories.UserFactory's
 
 WORDS = {
     "sv": {
         "prefix": "",
-        "login": "Logga in",
         "new": "Ny insats",
         "save": "Spara som utkast",
         "publish": "Publicera",
@@ -24,7 +23,6 @@ WORDS = {
     },
     "en": {
         "prefix": "/en",
-        "login": "Log in",
         "new": "New measure",
         "save": "Save as draft",
         "publish": "Publish",
@@ -41,10 +39,7 @@ def test_an_editor_goes_from_log_in_to_a_published_measure_in_the_list(page, osb
     UnitFactory(municipality=osby, name="Arbetsmarknadsenheten")
     page.set_viewport_size({"width": width, "height": 900})
 
-    page.goto(f"{words['prefix']}/konto/logga-in/")
-    page.locator("input[name=username]").fill("osby-redaktor")
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.get_by_role("button", name=words["login"], exact=True).click()
+    log_in_through_the_form(page, "osby-redaktor", language=language)
     expect(page).to_have_url(re.compile(rf"{words['prefix']}/hantera/$"))
 
     page.get_by_role("link", name=words["new"]).first.click()
@@ -60,7 +55,7 @@ def test_an_editor_goes_from_log_in_to_a_published_measure_in_the_list(page, osb
 
     page.get_by_role("button", name=words["publish"], exact=True).click()
     expect(page.get_by_text(words["published"]).first).to_be_visible()
-    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert overflow(page) <= 0
 
     page.goto(f"{words['prefix']}/insatser/?kommun=osby")
     expect(page.get_by_role("link", name="Språkcafé på biblioteket")).to_be_visible()

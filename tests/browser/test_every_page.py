@@ -16,6 +16,7 @@ from measures.models import ErrorReport, Measure
 from municipalities.models import Municipality
 from shortlists.models import ShortList
 from tests.browser.axe import assert_accessible
+from tests.browser.helpers import overflow
 from tests.factories import LocationFactory, MeasureFactory, UnitFactory, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -112,10 +113,6 @@ def world(terms):
     ]
     assert history
     return {"people": people, "pages": pages, "measure": measure}
-
-
-def overflow(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
 
 
 def walk(page, login_as, world, prefix):

@@ -82,6 +82,15 @@ def people(db, osby):
     ]
 
 
+def as_each(client, people):
+    """Log the client in as each person in turn (None: logged out), yielding the person."""
+    for person in people:
+        client.logout()
+        if person is not None:
+            client.force_login(person)
+        yield person
+
+
 def assert_safe(response, path):
     assert response.status_code < 500, (path, response.status_code)
     assert MARKER not in response.content.decode("utf-8", errors="replace"), path
@@ -100,19 +109,13 @@ def test_every_parameterised_page_survives_hostile_path_values(client, people, r
     @given(value=values)
     def run(value):
         path = fill(route, names, value)
-        for person in people:
-            client.logout()
-            if person is not None:
-                client.force_login(person)
+        for _person in as_each(client, people):
             assert_safe(client.get(path), path)
             assert_safe(client.post(path, {"version": value, "places_available": value}), path)
 
     for value in HOSTILE:  # the fixed list always, whatever Hypothesis picks
         path = fill(route, names, value)
-        for person in people:
-            client.logout()
-            if person is not None:
-                client.force_login(person)
+        for _person in as_each(client, people):
             assert_safe(client.get(path), path)
     run()
 
@@ -129,10 +132,7 @@ def test_every_parameterised_page_survives_hostile_path_values(client, people, r
     ],
 )
 def test_a_nul_byte_in_a_path_or_parameter_is_a_client_error(client, people, url):
-    for person in people:
-        client.logout()
-        if person is not None:
-            client.force_login(person)
+    for person in as_each(client, people):
         response = client.get(url)
         assert response.status_code in (400, 404), (person, url, response.status_code)
 
