@@ -12,6 +12,7 @@ from .models import (
     MeasureType,
     Need,
     Project,
+    SearchTerm,
     TargetGroup,
 )
 
@@ -25,6 +26,15 @@ class TermAdmin(admin.ModelAdmin):
 
 for model in (Category, MeasureType, TargetGroup, Need, Language):
     admin.site.register(model, TermAdmin)
+
+
+@admin.register(SearchTerm)
+class SearchTermAdmin(admin.ModelAdmin):
+    """The search thesaurus: what a visitor's word or phrase finds besides itself."""
+
+    list_display = ["phrase", "language", "words", "measure_type", "need", "category"]
+    list_filter = ["language", "measure_type", "need", "category"]
+    search_fields = ["phrase", "words"]
 
 
 class LocationInline(admin.StackedInline):

@@ -7,8 +7,8 @@ matrix product over the masks of the other filters, and an order is a precompute
 All facets of a request cost a few milliseconds whatever the size.
 
 The index is rebuilt when the catalogue version (CatalogueState, bumped by every change) or the
-date (visibility windows) moves on. Free text still goes to the database, which has the full-text
-and trigram indexes; its matches are intersected with the masks here.
+date (visibility windows) moves on. Free text is matched on a word index of the same catalogue
+(search.py), the same on both databases; its matches are one more mask here.
 
 The build reads the catalogue in seven queries, all from one snapshot (see `_snapshot`), so a
 measure published or unpublished meanwhile is in all of them or in none.
@@ -17,7 +17,7 @@ measure published or unpublished meanwhile is in all of them or in none.
 import contextlib
 import datetime
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connections, transaction
@@ -50,6 +50,8 @@ class CatalogueIndex:
     free_places: np.ndarray
     orders: dict  # sort name -> positions in that order
     title_rank: np.ndarray
+    # The word index for free text (search.py), built on this version's first search.
+    text: object = field(default=None, repr=False, compare=False)
 
     @property
     def size(self) -> int:

@@ -23,6 +23,7 @@ from portal.i18n import localized
 from portal.params import whole_number
 
 from .models import MAX_AGE, Category, Language, Measure, MeasureType, Need, Project, TargetGroup
+from .search import Suggestion, text_index
 from .text import clean_text_input
 
 TRUE_VALUES = {"1", "true", "ja", "on", "yes"}
@@ -78,6 +79,7 @@ class IndexResult:
     ids: list[int]
     facets: list[Facet]
     flags: list[FacetOption]
+    suggestions: list[Suggestion] = field(default_factory=list)
 
     def measures(self):
         return MeasurePage(self.ids)
@@ -351,13 +353,12 @@ class MeasureFilter(django_filters.FilterSet):
         relevance = None
         text = cleaned.get("q")
         if text:
-            found = list(self.queryset.search(text).order_by().values_list("pk", "relevance"))
-            positions = index.positions_of(pk for pk, _ in found)
-            by_id = dict(found)
+            # The word index of the same catalogue: no query once it is built (search.py).
+            hits = text_index(index).search(text)
             masks["q"] = np.zeros(index.size, dtype=bool)
-            masks["q"][positions] = True
+            masks["q"][hits.positions] = True
             relevance = np.zeros(index.size, dtype=np.float64)
-            relevance[positions] = [float(by_id[pk] or 0) for pk in index.ids[positions].tolist()]
+            relevance[hits.positions] = hits.relevance
         for param in self.FACETS:
             if cleaned.get(param):
                 values = (
@@ -394,7 +395,11 @@ class MeasureFilter(django_filters.FilterSet):
         sort = self.sort if self.sort in self.SORTS else self.DEFAULT_SORT
         use_relevance = relevance if (text and sort == "relevans") else None
         ordered_ids = index.ids[index.ordered(sort, everything, use_relevance)]
-        return IndexResult(ordered_ids.tolist(), facets, flag_options)
+        # Nothing found: "Menade du …?" with words that would find something here.
+        suggestions = []
+        if text and not len(ordered_ids):
+            suggestions = text_index(index).suggest(text, within=all_but("q"))
+        return IndexResult(ordered_ids.tolist(), facets, flag_options, suggestions)
 
     def _facet(self, param, counts) -> Facet:
         selected = set(self.data.getlist(param))

@@ -9,16 +9,12 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVectorField,
-    TrigramWordSimilarity,
-)
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
-from django.db import IntegrityError, connections, models, transaction
-from django.db.models import Case, F, Q, Value, When
+from django.db import IntegrityError, models, transaction
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -33,8 +29,6 @@ from .text import clean_text_input, fold, unique_slug
 MAX_AGE = 120
 # How often a new measure's save looks for another free slug after a concurrent save took it.
 SLUG_ATTEMPTS = 5
-# Below this many full-text hits, free-text search also looks for near-matches in titles.
-FEW_TEXT_HITS = 20
 
 
 class Term(models.Model):
@@ -102,6 +96,95 @@ class Language(Term):
     class Meta(Term.Meta):
         verbose_name = _("språk")
         verbose_name_plural = _("språk")
+
+
+class SearchTerm(models.Model):
+    """A word or phrase visitors search with, and what it stands for in the catalogue.
+
+    The search thesaurus (measures/search.py): "internship" finds the measures of type Praktik
+    and those whose text says "praktik". Data, not code, so the portal staff edit it in the admin.
+    """
+
+    class Language(models.TextChoices):
+        SWEDISH = "sv", _("Svenska")
+        ENGLISH = "en", _("Engelska")
+
+    phrase = models.CharField(
+        _("sökord"),
+        max_length=100,
+        help_text=_("Ett ord eller en fras som besökare söker med, till exempel work training."),
+    )
+    language = models.CharField(
+        _("språk"), max_length=2, choices=Language.choices, default=Language.SWEDISH
+    )
+    words = models.CharField(
+        _("svenska ord"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Ord i insatsernas texter som sökordet ska hitta, åtskilda med kommatecken. "
+            "Till exempel: praktik, praktikplats."
+        ),
+    )
+    measure_type = models.ForeignKey(
+        MeasureType,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="search_terms",
+        verbose_name=_("typ av insats"),
+    )
+    need = models.ForeignKey(
+        Need,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="search_terms",
+        verbose_name=_("behov"),
+    )
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="search_terms",
+        verbose_name=_("kategori"),
+    )
+
+    class Meta:
+        verbose_name = _("sökord i synonymlistan")
+        verbose_name_plural = _("synonymlista för sökningen")
+        ordering = ["phrase"]
+        constraints = [
+            # One row per phrase and language; the row names everything the phrase stands for.
+            models.UniqueConstraint(
+                Lower("phrase"), "language", name="searchterm_unique_phrase_per_language"
+            ),
+            # A phrase that leads nowhere would only hide the literal search for it.
+            models.CheckConstraint(
+                condition=~Q(words="")
+                | Q(measure_type__isnull=False)
+                | Q(need__isnull=False)
+                | Q(category__isnull=False),
+                name="searchterm_leads_somewhere",
+            ),
+        ]
+
+    def __str__(self):
+        return self.phrase
+
+    def save(self, *args, **kwargs):
+        self.phrase = " ".join(self.phrase.split())
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if not (self.words.strip() or self.measure_type_id or self.need_id or self.category_id):
+            raise ValidationError(
+                _(
+                    "Ange svenska ord, eller en typ, ett behov eller en kategori som sökordet "
+                    "hittar."
+                )
+            )
 
 
 class Project(models.Model):
@@ -203,38 +286,30 @@ class MeasureQuerySet(models.QuerySet):
         )
 
     def search(self, text: str):
-        """Measures matching free text, annotated with `relevance` (higher is better).
+        """Public measures matching free text, annotated with `relevance` (higher is better).
 
-        PostgreSQL: full-text search (swedish, title > summary > description) plus trigram
-        word similarity on the title, so a typo or a missing å/ä/ö still finds. SQLite: every
-        word must occur, case-insensitively, in the title, summary or description.
+        The matching runs in this process, on the word index of the public catalogue
+        (measures/search.py): typo tolerance, Swedish stemming and the search thesaurus work the
+        same on SQLite and PostgreSQL, and both find the same measures in the same order. The
+        database only picks the found measures by id. A measure that is not public is never
+        found.
         """
         text = clean_text_input(text).strip()
         if not text:
             return self
-        if connections[self.db].vendor == "postgresql":
-            query = SearchQuery(text, config="swedish", search_type="websearch")
-            exact = Q(search_document=query)
-            # Enough full-text hits: rank those alone. Few or none (a typo, a missing å/ä/ö):
-            # add the title's trigram near-matches. Both read a GIN index; the trigram check on
-            # every row of a common word's matches is what this spares.
-            if self.filter(exact)[:FEW_TEXT_HITS].count() >= FEW_TEXT_HITS:
-                return self.annotate(relevance=SearchRank(F("search_document"), query)).filter(
-                    exact
-                )
-            return self.annotate(
-                relevance=SearchRank(F("search_document"), query)
-                + TrigramWordSimilarity(text, "title")
-            ).filter(exact | Q(title__trigram_word_similar=text))
-        condition = Q()
-        relevance = Value(0)
-        for word in fold(text).split():
-            condition &= Q(search_text__contains=word)
-        for word in text.split():
-            # A word in the title weighs more than one in the summary (description: nothing).
-            relevance += Case(When(title__icontains=word, then=3), default=0)
-            relevance += Case(When(summary__icontains=word, then=1), default=0)
-        return self.filter(condition).annotate(relevance=relevance)
+        # Imported here: the search engine reads the catalogue index, which reads this module.
+        from .search import find
+
+        ids, relevance = find(text)
+        by_relevance = {}
+        for pk, score in zip(ids.tolist(), relevance.tolist(), strict=True):
+            by_relevance.setdefault(score, []).append(pk)
+        ranked = Case(
+            *(When(pk__in=pks, then=Value(score)) for score, pks in by_relevance.items()),
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        return self.filter(pk__in=ids.tolist()).annotate(relevance=ranked)
 
     def newest(self):
         return self.order_by(F("published_at").desc(nulls_last=True), "-pk")
@@ -412,7 +487,8 @@ class Measure(models.Model):
             "Påhittad insats som visar hur portalen fungerar. Inte ett verkligt erbjudande."
         ),
     )
-    # Case-folded title, summary and description: the simple search used on SQLite.
+    # Case-folded title, summary and description. The list's search no longer reads it (nor
+    # search_document): it has its own word index, the same on both databases (search.py).
     search_text = models.TextField(editable=False, blank=True, default="")
     # Weighted full-text vector kept current by a database trigger on PostgreSQL.
     search_document = SearchVectorField(null=True, editable=False)

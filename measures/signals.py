@@ -24,10 +24,23 @@ from .models import (
     MeasureType,
     Need,
     Project,
+    SearchTerm,
     TargetGroup,
 )
 
-WATCHED = [Measure, Municipality, Unit, Category, MeasureType, TargetGroup, Need, Language, Project]
+# SearchTerm: the search thesaurus changes what a search finds (measures/search.py).
+WATCHED = [
+    Measure,
+    Municipality,
+    Unit,
+    Category,
+    MeasureType,
+    TargetGroup,
+    Need,
+    Language,
+    Project,
+    SearchTerm,
+]
 M2M = [
     Measure.categories.through,
     Measure.target_groups.through,

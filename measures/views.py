@@ -41,6 +41,7 @@ def measure_list(request):
         "page": page,
         "facets": result.facets,
         "flags": result.flags,
+        "suggestions": result.suggestions,
         "chips": filterset.chips(),
         "notices": notices,
         "sorts": MeasureFilter.SORTS,

@@ -87,6 +87,7 @@ SEED_MIGRATIONS = [
     "measures.migrations.0003_seed_projects",
     "municipalities.migrations.0006_seed_english",
     "measures.migrations.0012_seed_english",
+    "measures.migrations.0014_seed_search_terms",
 ]
 
 
