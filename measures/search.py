@@ -58,7 +58,9 @@ MAX_QUERY_WORDS = 12
 MAX_PHRASE_WORDS = 5
 SIMILAR = 0.3  # pg_trgm's default similarity threshold, for "Menade du …?"
 SUGGESTIONS = 3
-SUGGESTION_CANDIDATES = 10
+SUGGESTION_CANDIDATES = 10  # nearest words by trigrams, per word that finds nothing
+SUGGESTED_WORDS = 3  # words of one query that get suggestions
+SUGGESTION_TRIES = 20  # candidate queries searched, nearest first, to find SUGGESTIONS that work
 
 
 def words_of(text) -> list[str]:
@@ -241,11 +243,13 @@ class TextIndex:
         self.word_stems: dict[int, str] = {}  # filled as searches need them
         self.grams = Grams(self.words)
         self.phrase_list = [(phrase, language) for phrase, (_m, language) in phrases]
-        self.phrase_folded = [fold(phrase) for phrase, _language in self.phrase_list]
+        self.phrase_folded = [fold(" ".join(words_of(phrase))) for phrase, _l in self.phrase_list]
         self.phrase_grams = Grams(self.phrase_folded)
         self.phrases = {
-            tuple(fold(word) for word in phrase.split()): meaning
-            for phrase, (meaning, _language) in phrases
+            tuple(folded.split()): meaning
+            for folded, (_phrase, (meaning, _language)) in zip(
+                self.phrase_folded, phrases, strict=True
+            )
         }
 
     def stem_of(self, words: list[int]) -> list[str]:
@@ -407,9 +411,13 @@ class TextIndex:
             distance = edits(folded, self.phrase_folded[entry], limit)
             if distance <= limit or similarity[entry] >= SIMILAR:
                 offer(phrase, language, distance, similarity[entry])
-        for place, token in enumerate(tokens):
-            if self.expand(token):
-                continue
+        unfound, place = [], 0
+        for words, meaning in self.units(tokens):
+            if meaning is None and not self.expand(words[0]):
+                unfound.append(place)
+            place += len(words)
+        for place in unfound[:SUGGESTED_WORDS]:
+            token = tokens[place]
             word_folded = fold(token)
             limit = suggestion_edits(word_folded)
             similarity = self.grams.similarity(word_folded)
@@ -421,7 +429,8 @@ class TextIndex:
                 offer(replaced, "sv", near.get(word, limit + 1), similarity[word])
         suggestions = []
         asked = " ".join(tokens)
-        for query, (_rank, language) in sorted(candidates.items(), key=lambda c: c[1][0]):
+        ranked = sorted(candidates.items(), key=lambda candidate: candidate[1][0])
+        for query, (_rank, language) in ranked[:SUGGESTION_TRIES]:
             if query == asked:
                 continue
             if within[self.search(query).positions].any():
@@ -464,7 +473,7 @@ def load_thesaurus(index) -> list:
         key = tuple(fold(word) for word in words_of(phrase))
         if not key:
             continue
-        shown = " ".join(words_of(phrase))
+        shown = " ".join(phrase.split())
         alternatives = [words_of(part) for part in words.split(",") if words_of(part)]
         terms = np.zeros(index.size, dtype=bool)
         for param, term in (("typ", kind), ("behov", need), ("kategori", category)):

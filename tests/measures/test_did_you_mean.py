@@ -103,3 +103,17 @@ def test_each_unfound_word_is_replaced_and_the_rest_kept(client, catalogue):
     response = client.get("/insatser/", {"q": "prktk butik"})
 
     assert ("?q=praktik+butik", "sv", "praktik butik") in suggestions(response)
+
+
+def test_a_misspelt_thesaurus_phrase_is_suggested_as_written(client, catalogue):
+    response = client.get("/en/insatser/", {"q": "work placment"})
+
+    assert ("?q=work+placement", "en", "work placement") in suggestions(response)
+
+
+def test_a_thesaurus_phrase_of_the_query_is_kept_and_the_unfound_word_replaced(client, catalogue):
+    response = client.get("/insatser/", {"q": "internship prktk"})
+
+    texts = [text for _href, _lang, text in suggestions(response)]
+    assert texts[0] == "internship praktik"
+    assert not any("prktk" in text for text in texts)
