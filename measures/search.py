@@ -427,13 +427,17 @@ class TextIndex:
             for word in set(near) | set(alike.tolist()):
                 replaced = " ".join([*tokens[:place], self.shown[word], *tokens[place + 1 :]])
                 offer(replaced, "sv", near.get(word, limit + 1), similarity[word])
-        suggestions = []
+        suggestions, results = [], set()
         asked = " ".join(tokens)
         ranked = sorted(candidates.items(), key=lambda candidate: candidate[1][0])
         for query, (_rank, language) in ranked[:SUGGESTION_TRIES]:
             if query == asked:
                 continue
-            if within[self.search(query).positions].any():
+            positions = self.search(query).positions
+            found = positions[within[positions]].tobytes()
+            # Two suggestions with the same result ("internship", "internships"): the nearer.
+            if found and found not in results:
+                results.add(found)
                 suggestions.append(Suggestion(query, language))
                 if len(suggestions) == SUGGESTIONS:
                     break
