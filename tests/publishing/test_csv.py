@@ -521,7 +521,9 @@ def test_an_edit_between_preview_and_confirm_stops_the_import(editor_client, osb
     assert list(Measure.objects.values_list("title", flat=True)) == ["Ändrad"]
 
 
-def test_an_exported_file_imports_as_unchanged(editor_client, osby, terms):
+def measures_of_every_shape(osby, terms, *, places_available):
+    """Three measures whose export holds every kind of value: formulas, quotes, line breaks,
+    dates, several taxonomy terms, a project; in each status."""
     project = ProjectFactory(slug="framtidens-jobb")
     existing_measure(
         osby,
@@ -539,7 +541,7 @@ def test_an_exported_file_imports_as_unchanged(editor_client, osby, terms):
         intake=Measure.Intake.DATED,
         next_start="2026-08-17",
         capacity=10,
-        places_available=3,
+        places_available=places_available,
         open_to_others=Measure.Openness.YES,
         referral_by_af=True,
         project=project,
@@ -548,6 +550,10 @@ def test_an_exported_file_imports_as_unchanged(editor_client, osby, terms):
     )
     existing_measure(osby, terms, title="Snickeriet", status=Measure.Status.DRAFT)
     existing_measure(osby, terms, title="Caféet", status=Measure.Status.ARCHIVED)
+
+
+def test_an_exported_file_imports_as_unchanged(editor_client, osby, terms):
+    measures_of_every_shape(osby, terms, places_available=3)
     versions_before = {measure.pk: measure.history.count() for measure in Measure.objects.all()}
     exported = editor_client.get(EXPORT_URL).content
 

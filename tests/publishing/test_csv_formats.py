@@ -25,6 +25,7 @@ from tests.publishing.test_csv import (
     IMPORT_URL,
     confirm,
     existing_measure,
+    measures_of_every_shape,
     new_row,
     preview,
 )
@@ -413,32 +414,7 @@ def test_the_excel_export_holds_the_csv_columns_with_numbers_and_dates_as_excels
 
 
 def test_an_exported_workbook_imports_as_unchanged(editor_client, osby, terms):
-    project = ProjectFactory(slug="framtidens-jobb")
-    existing_measure(
-        osby,
-        terms,
-        title="=Returbutiken",
-        description='Rad ett;\r\nRad två med "citat", komma och ;\r\n- punkt',
-        contact_phone="+46 40 628 04 11",
-        contact_email="anna@osby.example",
-        categories=[terms["kategori"]["social"], terms["kategori"]["jobbinriktad"]],
-        needs=[terms["behov"]["svenska"]],
-        languages=[terms["sprak"]["ar"]],
-        min_age=18,
-        max_age=64,
-        hours_per_week=16,
-        intake=Measure.Intake.DATED,
-        next_start="2026-08-17",
-        capacity=10,
-        places_available=0,
-        open_to_others=Measure.Openness.YES,
-        referral_by_af=True,
-        project=project,
-        visible_from="2026-01-01",
-        visible_until="2026-12-31",
-    )
-    existing_measure(osby, terms, title="Snickeriet", status=Measure.Status.DRAFT)
-    existing_measure(osby, terms, title="Caféet", status=Measure.Status.ARCHIVED)
+    measures_of_every_shape(osby, terms, places_available=0)
     versions_before = {measure.pk: measure.history.count() for measure in Measure.objects.all()}
     exported = editor_client.get(XLSX_EXPORT_URL).content
 
