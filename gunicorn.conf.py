@@ -16,11 +16,11 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 # No query strings in the access log: the guided search carries a visitor's answers there.
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(b)s %(L)ss'
 # Control characters in a path or header are escaped, so nobody can write a line of their own.
-logger_class = "portal.access_log.EscapingLogger"
+logger_class = "core.access_log.EscapingLogger"
 # Request limits (docs/security.md). The request line holds the path and query string (the
 # guided search and the filters put their answers there); headers are counted and bounded
 # one by one. gunicorn has no limit on bodies: the app refuses those over PORTAL_MAX_BODY_BYTES
-# before reading them (portal/request_size.py), and a balancer in front may cap them too.
+# before reading them (core/request_size.py), and a balancer in front may cap them too.
 limit_request_line = int(os.environ.get("GUNICORN_LIMIT_REQUEST_LINE", 4094))
 limit_request_fields = int(os.environ.get("GUNICORN_LIMIT_REQUEST_FIELDS", 50))
 limit_request_field_size = int(os.environ.get("GUNICORN_LIMIT_REQUEST_FIELD_SIZE", 8190))

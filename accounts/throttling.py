@@ -2,7 +2,7 @@
 
 axes locks one user name from one address after AXES_FAILURE_LIMIT failures; it has one failure
 limit for all its lockout parameters, so the wider limits live here, counted by django-ratelimit
-in the shared cache (portal/throttling.py):
+in the shared cache (core/throttling.py):
 
 - failed log-ins per address, whatever the user name (password spraying);
 - failed log-ins per user name, whatever the address (one account attacked from many).
@@ -16,7 +16,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
-from portal.throttling import Limit, Throttled
+from core.throttling import Limit, Throttled
 
 LOGIN_TITLE = _("För många misslyckade inloggningar")
 LOGIN_MESSAGE = _(

@@ -3,7 +3,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from portal.throttling import limit_posts
+from core.throttling import limit_posts
 
 from .throttling import PASSWORD_RESETS_PER_ADDRESS, PASSWORD_RESETS_PER_EMAIL
 

@@ -464,8 +464,8 @@ def normalise(slugs) -> None:
     """
     from django.db import transaction
 
+    from core.versioning import claim_version
     from measures.models import Measure
-    from portal.versioning import claim_version
 
     for slug in slugs:
         with transaction.atomic():

@@ -17,11 +17,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
+from core.collation import Swedish
+from core.params import whole_number
 from measures.models import MAX_AGE, Language, Need
 from measures.text import clean_text_input
 from municipalities.models import Municipality
-from portal.collation import Swedish
-from portal.params import whole_number
 
 from .matching import FORMAT_PREFERENCES, Answers, all_of, kinds_by_need
 

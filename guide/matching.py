@@ -47,8 +47,8 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.collation import Swedish
 from measures.models import Measure, MeasureType, public_condition
-from portal.collation import Swedish
 
 # Situations the guide asks about, and the target group (a seeded slug) each one means.
 SITUATION_TARGET_GROUPS = {

@@ -1,6 +1,6 @@
 """Forms of the inquiry pages: ask, answer, supplement and close.
 
-Every free-text field refuses personal identity numbers (portal.personal_numbers): an inquiry is
+Every free-text field refuses personal identity numbers (core.personal_numbers): an inquiry is
 about a place, never about the participant.
 """
 
@@ -8,7 +8,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_numbers import FreeTextField
+from core.personal_numbers import FreeTextField
 
 from .models import MAX_MESSAGE_LENGTH, MAX_PLACES, Inquiry
 

@@ -15,9 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from accounts.models import roles_of
+from core.personal_numbers import validate_no_personal_number
 from measures.models import Measure
 from municipalities.models import Municipality
-from portal.personal_numbers import validate_no_personal_number
 
 MAX_PLACES = 20
 MAX_MESSAGE_LENGTH = 2000

@@ -9,17 +9,20 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.models import roles_of
+from core.pagination import paginate
+from core.throttling import Limit, by_user
 from measures.models import Measure
 from municipalities.models import Municipality
-from portal.pagination import paginate
-from portal.throttling import Limit, by_user
+from shortlists.models import ShortList
 
 from .forms import AnswerForm, CloseForm, InquiryForm, SupplementForm
 from .models import Inquiry, Side, asking_municipality_ids
@@ -136,7 +139,7 @@ def inquiry_create_view(request):
     municipality = chosen_municipality(request, municipalities)
     form = InquiryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        # One too many is answered with 429 (portal.throttling.ThrottleMiddleware).
+        # One too many is answered with 429 (core.throttling.ThrottleMiddleware).
         INQUIRIES.hit(request)
         try:
             inquiry = inquiry_create(
@@ -297,3 +300,35 @@ def inquiry_close_view(request, pk):
         ),
         _("Förfrågan är avslutad."),
     )
+
+
+INQUIRIES_ON_START = 5
+# The catalogue as a case officer looking for a place elsewhere wants it first.
+OPEN_WITH_PLACES = "?oppen_for_andra=1&ledig_plats=1"
+
+
+@login_required
+def start(request):
+    """Where log-in leads: editors to their dashboard, everyone else to a start page of their own.
+
+    A case officer's work is elsewhere than the dashboard: the inquiries their municipality has
+    sent and received, the lists they keep, and the catalogue narrowed to measures that take
+    participants from other municipalities and have free places.
+    """
+    user = request.user
+    if user.has_perm("accounts.use_dashboard"):
+        return redirect("publishing:dashboard")
+    municipalities = list(Municipality.objects.filter(pk__in=roles_of(user)).order_by("name"))
+    ours = Q(asking_municipality__in=municipalities) | Q(receiving_municipality__in=municipalities)
+    inquiries = Inquiry.objects.filter(ours).for_list().newest()
+    context = {
+        "municipalities": municipalities,
+        "inquiries": inquiries[:INQUIRIES_ON_START],
+        "inquiry_count": inquiries.count(),
+        "awaiting_answer": Inquiry.objects.filter(receiving_municipality__in=municipalities)
+        .awaiting_answer()
+        .count(),
+        "shortlists": ShortList.objects.owned_by(user).annotate(size=Count("items")),
+        "open_with_places": reverse("measures:list") + OPEN_WITH_PLACES,
+    }
+    return render(request, "portal/start.html", context)

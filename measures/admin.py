@@ -83,7 +83,7 @@ class MeasureAdmin(ObjectPermissionsModelAdmin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             # A staff save is a new version too: an editor's page opened before it is now stale
-            # and refused (portal/versioning.py), instead of writing the old values back.
+            # and refused (core/versioning.py), instead of writing the old values back.
             obj.version += 1
         super().save_model(request, obj, form, change)
 

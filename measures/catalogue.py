@@ -23,7 +23,7 @@ import numpy as np
 from django.db import connections, transaction
 from django.utils import timezone
 
-from portal.collation import Swedish
+from core.collation import Swedish
 
 from .models import CatalogueState, Measure
 

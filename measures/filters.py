@@ -17,10 +17,10 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import Swedish
+from core.i18n import localized
+from core.params import whole_number
 from municipalities.models import Municipality
-from portal.collation import Swedish
-from portal.i18n import localized
-from portal.params import whole_number
 
 from .models import MAX_AGE, Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 from .search import Suggestion, text_index

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.personal_numbers import WithoutPersonalNumbers
+from core.personal_numbers import WithoutPersonalNumbers
 
 from .text import clean_text_input
 

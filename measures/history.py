@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from portal.i18n import localized
+from core.i18n import localized
 
 from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 

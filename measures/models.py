@@ -20,9 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.i18n import localized
+from core.personal_numbers import validate_no_personal_number
 from municipalities.models import AddressMixin, Municipality, Unit
-from portal.i18n import localized
-from portal.personal_numbers import validate_no_personal_number
 
 from .text import clean_text_input, fold, unique_slug
 

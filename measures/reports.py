@@ -1,7 +1,7 @@
 """Error reports from the public ("Rapportera fel"): the rate limit, the writes and the queue.
 
 Nothing here stores who sent a report. The rate limit counts reports per client address for an
-hour in the shared cache (portal/throttling.py), under a keyed hash of the address, so the
+hour in the shared cache (core/throttling.py), under a keyed hash of the address, so the
 address itself is never kept.
 """
 
@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.throttling import Limit
+from core.throttling import Limit
 
 from .models import ErrorReport
 

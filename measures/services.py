@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal.versioning import EditConflict, claim_version
+from core.versioning import EditConflict, claim_version
 
 from .models import Location, Measure
 

@@ -1,4 +1,4 @@
-"""Public pages of measures and projects."""
+"""Public pages of the catalogue: the home page, the list, measures, projects and the about page."""
 
 from django.conf import settings
 from django.contrib import messages
@@ -8,19 +8,41 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from core.cache import cached, cached_for_visitors
+from core.fragments import vary_on_htmx, wants_fragment
+from core.pagination import paginate
 from municipalities.models import Municipality
-from portal.cache import cached, cached_for_visitors
-from portal.fragments import vary_on_htmx, wants_fragment
-from portal.pagination import paginate
 
 from . import reports
 from .catalogue import catalogue_key, get_index
 from .filters import MeasureFilter, Vocabulary
 from .forms import ErrorReportForm
-from .models import Measure, Project, public_condition
+from .models import Category, Measure, Project, public_condition
+from .municipality_views import with_public_measure_counts
+
+NEWEST_ON_HOME = 6
 
 
-@cached_for_visitors
+@cached_for_visitors(catalogue_key)
+def home(request):
+    context = {
+        "municipalities": with_public_measure_counts(Municipality.objects.members()),
+        # Aggregating queries ignore Meta.ordering, hence the explicit order_by().
+        "categories": Category.objects.annotate(
+            public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
+        ).order_by("position", "name"),
+        "newest": Measure.objects.public().for_cards().newest()[:NEWEST_ON_HOME],
+        "total": Measure.objects.public().count(),
+    }
+    return render(request, "portal/home.html", context)
+
+
+def about(request):
+    origin = Project.objects.filter(slug="strategisk-samverkan-i-skno").first()
+    return render(request, "portal/about.html", {"origin_project": origin})
+
+
+@cached_for_visitors(catalogue_key)
 def measure_list(request):
     # Labels in the cached work are in the visitor's language, so the language is in the key.
     key = (*(getattr(request, "catalogue_key", None) or catalogue_key()), get_language())
@@ -77,7 +99,7 @@ def report_error(request, slug):
     if request.method == "POST":
         robot = form.is_from_robot()
         if robot or form.is_valid():
-            # One too many is answered with 429 (portal.throttling.ThrottleMiddleware).
+            # One too many is answered with 429 (core.throttling.ThrottleMiddleware).
             reports.ERROR_REPORTS.hit(request)
             # A robot is told what a person would be told, so it learns nothing from the answer.
             if not robot:

@@ -2,12 +2,10 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
-
-from portal.collation import Swedish
 
 kommunkod_validator = RegexValidator(r"^\d{4}$", _("Kommunkoden består av fyra siffror."))
 
@@ -16,14 +14,6 @@ class MunicipalityQuerySet(models.QuerySet):
     def members(self):
         """The municipalities of Skåne Nordost that take part in the portal."""
         return self.filter(is_skno_member=True)
-
-    def with_public_measure_counts(self):
-        from measures.models import public_condition
-
-        # Aggregating queries ignore Meta.ordering, hence the explicit order_by().
-        return self.annotate(
-            public_measure_count=Count("measures", filter=public_condition(prefix="measures__"))
-        ).order_by(Swedish("name"))
 
 
 class Municipality(models.Model):

@@ -70,7 +70,7 @@ INSTALLED_APPS = [
     "csp",
     "crispy_forms",
     "crispy_bootstrap5",
-    "portal",
+    "core",
     "accounts",
     "municipalities",
     "measures",
@@ -82,28 +82,28 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: load balancers' probe answers before host checks, HTTPS redirects and sessions.
-    "portal.health.HealthCheckMiddleware",
+    "core.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     # Outside everything that answers a request, so its own answers (lockouts, CSRF failures,
     # conflicts) are covered too.
-    "portal.cache_control.PrivatePagesMiddleware",
+    "core.cache_control.PrivatePagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Refuses oversized bodies (413) before anything reads them; after LocaleMiddleware so
     # the page is in the visitor's language.
-    "portal.request_size.RequestSizeMiddleware",
+    "core.request_size.RequestSizeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication, so its 400 page renders in the site's layout like any other page.
-    "portal.hostile_input.RefuseNulBytesMiddleware",
+    "core.hostile_input.RefuseNulBytesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    # Turns a used-up rate limit (portal/throttling.py) into 429 and a page.
-    "portal.throttling.ThrottleMiddleware",
+    # Turns a used-up rate limit (core/throttling.py) into 429 and a page.
+    "core.throttling.ThrottleMiddleware",
     # Last, as django-axes asks: it turns a lockout into the locked-out page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -130,7 +130,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "portal.context_processors.site",
+                "core.context_processors.site",
+                "measures.context_processors.example_data",
             ],
         },
     },
@@ -256,7 +257,7 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 LOGIN_URL = "accounts:login"
-# Each role lands where its work is (portal.views.start); a safe ?next= still wins.
+# Each role lands where its work is (inquiries.views.start); a safe ?next= still wins.
 LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "home"
 
@@ -297,16 +298,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
-AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.client_ip.client_ip"
 
-# The client's address (portal/client_ip.py): how many proxies in front of the app servers
+# The client's address (core/client_ip.py): how many proxies in front of the app servers
 # append to X-Forwarded-For and are trusted to (1 behind the load balancer in
 # docs/deployment.md). With 0 the header is ignored and REMOTE_ADDR is the client.
 PORTAL_TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
 if PORTAL_TRUSTED_PROXIES < 0:
     raise ImproperlyConfigured("DJANGO_TRUSTED_PROXIES must be 0 or more.")
 
-# Rate limits per hour (portal/throttling.py, docs/security.md), counted in the default cache.
+# Rate limits per hour (core/throttling.py, docs/security.md), counted in the default cache.
 # Beside axes' lockout per user name and address: failed log-ins per address whatever the user
 # name (password spraying; an office behind one NAT address shares it) and per user name
 # whatever the address (one account attacked from many).
@@ -316,7 +317,7 @@ PORTAL_PASSWORD_RESETS_PER_ADDRESS = env_int("PORTAL_PASSWORD_RESETS_PER_ADDRESS
 PORTAL_PASSWORD_RESETS_PER_EMAIL = env_int("PORTAL_PASSWORD_RESETS_PER_EMAIL", 3)
 PORTAL_INQUIRIES_PER_HOUR = env_int("PORTAL_INQUIRIES_PER_HOUR", 20)
 # django-ratelimit's own key="ip", should a view use it, reads the same address.
-RATELIMIT_IP_META_KEY = "portal.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "core.client_ip.client_ip"
 SILENCED_SYSTEM_CHECKS = [
     # django-ratelimit knows only django-redis; Django's own RedisCache counts atomically too
     # (SET NX and INCR).
@@ -326,7 +327,7 @@ if not REDIS_URL:
     # Without Redis each process counts alone (a documented fallback, and what tests use).
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
-# Request bodies (portal/request_size.py): larger ones get 413 before they are read. gunicorn
+# Request bodies (core/request_size.py): larger ones get 413 before they are read. gunicorn
 # has no body limit of its own. The CSV import may send more; its file limit is lower, so a file
 # somewhat too large gets a form error there rather than the 413 page.
 PORTAL_MAX_BODY_BYTES = env_int("PORTAL_MAX_BODY_BYTES", 1024 * 1024)

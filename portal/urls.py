@@ -1,5 +1,8 @@
 """Root URLs: the public pages of each app, the admin and the site-wide pages.
 
+This package is the project's configuration only (settings, urls, wsgi); shared code lives in
+the `core` app and every page in the app that owns it.
+
 Swedish pages live at their plain addresses (/insatser/); the English UI at the same addresses
 under /en/ (/en/insatser/). The language is in the URL, so switching it needs no cookie.
 """
@@ -8,25 +11,27 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from core.views import accessibility, site_icon
+from inquiries.views import start
+from measures import views as measures_views
 
-handler500 = "portal.views.server_error"
+handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     # Asked for by browsers and phones whatever the page says.
-    path("favicon.ico", views.site_icon, {"name": "favicon.ico"}),
-    path("apple-touch-icon.png", views.site_icon, {"name": "apple-touch-icon.png"}),
-    path("apple-touch-icon-precomposed.png", views.site_icon, {"name": "apple-touch-icon.png"}),
+    path("favicon.ico", site_icon, {"name": "favicon.ico"}),
+    path("apple-touch-icon.png", site_icon, {"name": "apple-touch-icon.png"}),
+    path("apple-touch-icon-precomposed.png", site_icon, {"name": "apple-touch-icon.png"}),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
-    path("start/", views.start, name="start"),
-    path("om/", views.about, name="about"),
-    path("tillganglighet/", views.accessibility, name="accessibility"),
+    path("", measures_views.home, name="home"),
+    path("start/", start, name="start"),
+    path("om/", measures_views.about, name="about"),
+    path("tillganglighet/", accessibility, name="accessibility"),
     path("", include("measures.urls")),
-    path("kommuner/", include("municipalities.urls")),
+    path("kommuner/", include("measures.municipality_urls")),
     path("konto/", include("accounts.urls")),
     path("hantera/forfragningar/", include("inquiries.urls")),
     path("hantera/", include("publishing.urls")),

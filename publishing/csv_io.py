@@ -489,7 +489,7 @@ def _too_many_rows() -> ImportFileError:
 
 def read_upload(upload) -> Reading:
     """The uploaded file as CSV text: a CSV file in UTF-8 or Windows-1252, or a workbook."""
-    # Bodies over PORTAL_MAX_UPLOAD_BODY_BYTES never get this far (portal/request_size.py).
+    # Bodies over PORTAL_MAX_UPLOAD_BODY_BYTES never get this far (core/request_size.py).
     limit = settings.PORTAL_CSV_IMPORT_MAX_BYTES
     if upload.size > limit:
         raise _too_big(limit)

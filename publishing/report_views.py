@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core.pagination import paginate
 from measures.models import ErrorReport
 from measures.reports import error_report_handle, error_report_queue
-from portal.pagination import paginate
 
 from .views import chosen_municipality, redirect_back
 

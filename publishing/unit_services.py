@@ -1,14 +1,14 @@
 """Writes to a municipality's units: one transaction and one history record per save.
 
-Editing uses the same optimistic locking as measures (portal/versioning.py).
+Editing uses the same optimistic locking as measures (core/versioning.py).
 """
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from core.versioning import claim_version
 from municipalities.models import Unit
-from portal.versioning import claim_version
 
 
 def unit_save(*, form, expected_version=None) -> Unit:

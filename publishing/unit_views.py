@@ -15,10 +15,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from core.collation import Swedish
+from core.versioning import EditConflict
 from measures.history import Change
 from municipalities.models import Unit
-from portal.collation import Swedish
-from portal.versioning import EditConflict
 
 from .forms import UnitForm
 from .unit_services import unit_save

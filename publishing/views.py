@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.models import editable_municipality_ids
+from core.pagination import paginate
 from measures.history import changes_between, measure_history, readable_time
 from measures.models import ErrorReport, Measure
 from measures.services import (
@@ -30,7 +31,6 @@ from measures.services import (
     missing_for_publishing,
 )
 from municipalities.models import Municipality
-from portal.pagination import paginate
 
 from .filters import DashboardFilter
 from .forms import LocationFormSet, MeasureForm, PlacesForm

@@ -7,8 +7,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.personal_numbers import validate_no_personal_number
 from measures.models import Measure
-from portal.personal_numbers import validate_no_personal_number
 
 # Most lists hold a handful of measures; the caps keep a forgotten script from filling the database.
 MAX_ITEMS_PER_LIST = 50

@@ -6,7 +6,7 @@ import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
 
-import portal.personal_numbers
+import core.personal_numbers
 
 
 class Migration(migrations.Migration):
@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
                     "message",
                     models.TextField(
                         max_length=2000,
-                        validators=[portal.personal_numbers.validate_no_personal_number],
+                        validators=[core.personal_numbers.validate_no_personal_number],
                         verbose_name="meddelande",
                     ),
                 ),
@@ -82,7 +82,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         max_length=2000,
-                        validators=[portal.personal_numbers.validate_no_personal_number],
+                        validators=[core.personal_numbers.validate_no_personal_number],
                         verbose_name="meddelande med svaret",
                     ),
                 ),
@@ -197,7 +197,7 @@ class Migration(migrations.Migration):
                     "message",
                     models.TextField(
                         max_length=2000,
-                        validators=[portal.personal_numbers.validate_no_personal_number],
+                        validators=[core.personal_numbers.validate_no_personal_number],
                         verbose_name="meddelande",
                     ),
                 ),
@@ -232,7 +232,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         max_length=2000,
-                        validators=[portal.personal_numbers.validate_no_personal_number],
+                        validators=[core.personal_numbers.validate_no_personal_number],
                         verbose_name="meddelande med svaret",
                     ),
                 ),
@@ -335,7 +335,7 @@ class Migration(migrations.Migration):
                     models.TextField(
                         blank=True,
                         max_length=2000,
-                        validators=[portal.personal_numbers.validate_no_personal_number],
+                        validators=[core.personal_numbers.validate_no_personal_number],
                         verbose_name="meddelande",
                     ),
                 ),

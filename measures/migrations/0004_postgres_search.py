@@ -9,7 +9,7 @@
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from portal.migration_operations import RunSQLOnPostgres
+from core.migration_operations import RunSQLOnPostgres
 
 CREATE_TRIGGER = """
 CREATE OR REPLACE FUNCTION measures_measure_search_document() RETURNS trigger AS $$

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import portal.personal_numbers
+import core.personal_numbers
 
 
 class Migration(migrations.Migration):
@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             name="message",
             field=models.TextField(
                 max_length=2000,
-                validators=[portal.personal_numbers.validate_no_personal_number],
+                validators=[core.personal_numbers.validate_no_personal_number],
                 verbose_name="vad är fel?",
             ),
         ),

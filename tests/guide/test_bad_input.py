@@ -48,7 +48,7 @@ def test_bad_answers_are_skipped_with_a_notice(client, db, address, query, notic
 
 
 def test_control_characters_are_removed_from_answers(client, db):
-    # NUL itself never reaches the guide: portal/hostile_input.py answers 400 for it.
+    # NUL itself never reaches the guide: core/hostile_input.py answers 400 for it.
     response = client.get("/hitta/resultat/?kommun=os%07by&alder=1%1b7")
 
     assert response.status_code == 200

@@ -91,10 +91,10 @@ def test_anonymous_visitors_are_sent_to_the_admin_login(client, db):
 def test_a_staff_save_in_the_admin_makes_open_dashboard_pages_stale(rf, db, osby):
     from django.contrib import admin as django_admin
 
+    from core.versioning import EditConflict
     from measures.admin import MeasureAdmin
     from measures.models import Measure
     from measures.services import measure_update_places
-    from portal.versioning import EditConflict
     from tests.factories import MeasureFactory, member
 
     measure = MeasureFactory(municipality=osby, places_available=3)

@@ -54,7 +54,7 @@ def test_health_check_answers_200_when_the_database_answers(client, db):
 
 
 def test_health_check_answers_503_when_the_database_is_unreachable(client, db):
-    with mock.patch("portal.health.connection.cursor", side_effect=OperationalError("down")):
+    with mock.patch("core.health.connection.cursor", side_effect=OperationalError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["database"] == "fel"
@@ -67,7 +67,7 @@ def test_health_check_answers_any_host_name(client, db):
 
 def test_health_check_includes_the_cache_when_one_is_shared(client, db, settings):
     settings.REDIS_URL = "redis://127.0.0.1:6379/15"
-    with mock.patch("portal.health.check_cache", return_value=False):
+    with mock.patch("core.health.check_cache", return_value=False):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json()["cache"] == "fel"

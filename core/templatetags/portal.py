@@ -3,7 +3,7 @@
 from django import template
 from django.urls import translate_url
 
-from portal import i18n
+from core import i18n
 
 register = template.Library()
 
@@ -29,7 +29,7 @@ def summary_lang(measure, language_code):
 @register.filter
 def localized(obj, field):
     """`{{ unit|localized:"description" }}`: the English text for English visitors when there is
-    one, else the Swedish (see portal/i18n.py)."""
+    one, else the Swedish (see core/i18n.py)."""
     return i18n.localized(obj, field)
 
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from portal.personal_numbers import (
+from core.personal_numbers import (
     contains_personal_number,
     redact_personal_numbers,
     validate_no_personal_number,

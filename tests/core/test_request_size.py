@@ -1,4 +1,4 @@
-"""Bodies over the size limit get 413 before anything reads them (portal/request_size.py).
+"""Bodies over the size limit get 413 before anything reads them (core/request_size.py).
 
 1 MB for every page, 5 MB for the CSV import, whose file itself may be 2 MB so that a file somewhat
 too large is told so on the import page. gunicorn bounds the request line and headers.

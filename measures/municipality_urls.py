@@ -1,6 +1,8 @@
+"""/kommuner/: included under the "municipalities" namespace by the project's urls."""
+
 from django.urls import path
 
-from . import views
+from . import municipality_views as views
 
 app_name = "municipalities"
 

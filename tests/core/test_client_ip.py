@@ -1,4 +1,4 @@
-"""The client's address behind the load balancer: `DJANGO_TRUSTED_PROXIES` (portal/client_ip.py).
+"""The client's address behind the load balancer: `DJANGO_TRUSTED_PROXIES` (core/client_ip.py).
 
 The balancer connects from its own address (REMOTE_ADDR) and appends the client's address to
 X-Forwarded-For. Without the setting the header is ignored; with it, the entry the balancer wrote
@@ -9,8 +9,8 @@ import pytest
 from axes.models import AccessAttempt
 from django.test import RequestFactory
 
+from core.client_ip import client_ip
 from measures.models import ErrorReport
-from portal.client_ip import client_ip
 from tests.factories import MeasureFactory, member
 
 BALANCER = "10.0.0.5"

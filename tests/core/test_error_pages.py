@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from portal.views import server_error
+from core.views import server_error
 from tests.factories import member
 
 
@@ -53,7 +53,7 @@ def test_a_refusal_is_a_403_page_that_says_why_and_where_to_go(
 def test_a_server_error_is_a_500_page_in_the_layout_and_the_language(
     client, db, settings, url, lang, heading
 ):
-    settings.ROOT_URLCONF = "tests.portal.failing_urls"
+    settings.ROOT_URLCONF = "tests.core.failing_urls"
     client.raise_request_exception = False
 
     response = client.get(url)

@@ -1,12 +1,12 @@
 """Texts that are data (taxonomy names, municipality presentations, project summaries, unit
-descriptions) in English under /en/ and in Swedish at the plain addresses (portal/i18n.py)."""
+descriptions) in English under /en/ and in Swedish at the plain addresses (core/i18n.py)."""
 
 import pytest
 from django.utils import translation
 
+from core.i18n import language_of, localized
 from measures.models import Category, Language, MeasureType, Need, Project, TargetGroup
 from municipalities.models import Municipality
-from portal.i18n import language_of, localized
 from tests.factories import MeasureFactory, UnitFactory
 
 TAXONOMIES = [Category, MeasureType, TargetGroup, Need, Language]

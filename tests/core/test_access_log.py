@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from portal.access_log import escape
+from core.access_log import escape
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = """

@@ -1,10 +1,10 @@
-"""The 429 answer and django-ratelimit's place in the deployment (portal/throttling.py)."""
+"""The 429 answer and django-ratelimit's place in the deployment (core/throttling.py)."""
 
 from django.test import RequestFactory
 from django_ratelimit.exceptions import Ratelimited
 
-from portal.throttling import ThrottleMiddleware
-from tests.portal.test_deployment import PRODUCTION_ENV, manage
+from core.throttling import ThrottleMiddleware
+from tests.core.test_deployment import PRODUCTION_ENV, manage
 
 
 def test_django_ratelimits_own_refusal_is_a_429_page_not_a_403(db):
