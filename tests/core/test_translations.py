@@ -32,19 +32,48 @@ MARKERS = {
 }
 
 
+def source_view(where: Path) -> Path:
+    """A folder of links to the project's code and templates, without its locale/.
+
+    makemessages writes each file's strings to the locale folder of the directory it runs in
+    when there is one, whatever LOCALE_PATHS says; run in the project itself it would rewrite the
+    committed catalogue and leave the temporary copy untouched.
+    """
+    where.mkdir()
+    for entry in ROOT.iterdir():
+        if entry.name != "locale" and not entry.name.startswith("."):
+            (where / entry.name).symlink_to(entry)
+    return where
+
+
 @pytest.fixture
 def fresh_catalogue(tmp_path, settings, monkeypatch):
     if not shutil.which("xgettext") or not shutil.which("msgmerge"):
         pytest.fail("GNU gettext is needed (apt-get install gettext); .ci/run installs it")
-    target = tmp_path / "en" / "LC_MESSAGES"
+    locale = tmp_path / "locale"
+    target = locale / "en" / "LC_MESSAGES"
     target.mkdir(parents=True)
-    shutil.copy(CATALOGUE, target / "django.po")
-    settings.LOCALE_PATHS = [str(tmp_path)]
-    monkeypatch.chdir(ROOT)
+    # The copy without its source references: the extraction must put them back.
+    copy = polib.pofile(str(CATALOGUE))
+    for entry in copy:
+        entry.occurrences = []
+    copy.save(str(target / "django.po"))
+    before = CATALOGUE.read_bytes()
+    settings.LOCALE_PATHS = [str(locale)]
+    monkeypatch.chdir(source_view(tmp_path / "source"))
     call_command(
-        "makemessages", locale=["en"], ignore_patterns=IGNORE, no_obsolete=True, verbosity=0
+        "makemessages",
+        locale=["en"],
+        ignore_patterns=IGNORE,
+        no_obsolete=True,
+        symlinks=True,
+        verbosity=0,
     )
-    return polib.pofile(str(target / "django.po"))
+    assert CATALOGUE.read_bytes() == before, "the extraction must not touch the committed file"
+    fresh = polib.pofile(str(target / "django.po"))
+    # The extraction really ran: the copy names the files the strings come from again.
+    assert all(entry.occurrences for entry in fresh if not entry.obsolete)
+    return fresh
 
 
 def describe(entry):
