@@ -24,9 +24,13 @@ run: $(STAMP)
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# In parallel (one worker per core, pytest-xdist) and in a new random order each run
+# (pytest-randomly prints the seed: PYTEST_ARGS="--randomly-seed=N" repeats an order,
+# PYTEST_ARGS="-p no:randomly" keeps the file order, TEST_WORKERS=0 runs in one process).
+TEST_WORKERS ?= auto
 test: $(STAMP)
 	DJANGO_DEBUG=1 $(BIN)/python manage.py compile_translations
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 # Production-like locally: gunicorn + whitenoise against PostgreSQL (createdb portal first).
 serve: export DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/portal
