@@ -566,7 +566,7 @@ def test_very_long_search_is_cut_with_a_notice(client, two_towns):
     assert "Returbutiken " * 20 not in text(response)
 
 
-# NUL never gets this far: it is refused site-wide with 400 (tests/portal/test_fuzz_paths.py).
+# NUL never gets this far: it is refused site-wide with 400 (tests/core/test_fuzz_paths.py).
 @pytest.mark.parametrize("q", ["Returbutiken\x07", "\x01Retur\x02butiken\x07\x1b\x7f"])
 def test_control_characters_in_search_are_removed_before_searching(client, q):
     MeasureFactory(title="Returbutiken")
