@@ -11,6 +11,11 @@ def swedish_slugify(value: str) -> str:
     return slugify(value or "")
 
 
+# Addresses beside the measures' own under /insatser/ (the Atom feed): a measure titled "Feed"
+# would otherwise get a page nobody can reach.
+RESERVED_SLUGS = frozenset({"feed"})
+
+
 def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200, taken=()) -> str:
     """A slug for `value` not yet used by another row of `model` (suffixes -2, -3, ...).
 
@@ -20,7 +25,7 @@ def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200, ta
     rows = model.objects.filter(slug__startswith=base)
     if exclude_pk is not None:
         rows = rows.exclude(pk=exclude_pk)
-    used = set(rows.values_list("slug", flat=True)) | set(taken)
+    used = set(rows.values_list("slug", flat=True)) | set(taken) | RESERVED_SLUGS
     if base not in used:
         return base
     number = 2
