@@ -9,11 +9,14 @@ under /en/ (/en/insatser/). The language is in the URL, so switching it needs no
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
+from core.robots import robots_txt
 from core.views import accessibility, site_icon
 from inquiries.views import start
 from measures import views as measures_views
+from measures.sitemaps import SITEMAPS
 
 handler500 = "core.views.server_error"
 
@@ -23,6 +26,20 @@ urlpatterns = [
     path("favicon.ico", site_icon, {"name": "favicon.ico"}),
     path("apple-touch-icon.png", site_icon, {"name": "apple-touch-icon.png"}),
     path("apple-touch-icon-precomposed.png", site_icon, {"name": "apple-touch-icon.png"}),
+    # One robots.txt and one sitemap for both languages: the sitemap lists each page in both.
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap_section",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
