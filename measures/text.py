@@ -4,6 +4,9 @@ import unicodedata
 
 from django.utils.text import slugify
 
+# Re-exported: the app's text helpers in one place; the rule itself lives with the URL parser.
+from core.params import clean_text_input  # noqa: F401
+
 
 def swedish_slugify(value: str) -> str:
     """Slug for a Swedish title: å/ä become a, ö becomes o, everything else as Django does."""
@@ -35,11 +38,6 @@ def unique_slug(model, value: str, *, exclude_pk=None, max_length: int = 200, ta
         if candidate not in used:
             return candidate
         number += 1
-
-
-def clean_text_input(value: str) -> str:
-    """Remove characters no database column should receive (NUL, other C0 controls)."""
-    return "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
 
 
 def fold(value: str) -> str:
