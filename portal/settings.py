@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "guide",
     "shortlists",
     "inquiries",
+    "insight",
 ]
 
 MIDDLEWARE = [

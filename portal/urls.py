@@ -54,5 +54,6 @@ urlpatterns += i18n_patterns(
     path("hantera/", include("publishing.urls")),
     path("hitta/", include("guide.urls")),
     path("min-lista/", include("shortlists.urls")),
+    path("statistik/", include("insight.urls")),
     prefix_default_language=False,
 )

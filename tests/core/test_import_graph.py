@@ -20,6 +20,7 @@ APPS = [
     "guide",
     "inquiries",
     "shortlists",
+    "insight",
 ]
 PROJECT = "portal"
 # The layers, bottom up: an app may import only apps below it.
@@ -32,6 +33,7 @@ ALLOWED = {
     "guide": {"core", "municipalities", "measures"},
     "publishing": {"core", "municipalities", "measures", "accounts"},
     "inquiries": {"core", "municipalities", "measures", "accounts", "shortlists"},
+    "insight": {"core", "municipalities", "measures"},
 }
 
 
