@@ -2,11 +2,11 @@
 
 The answers travel in the query string and nowhere else. So does one marker that is not an answer:
 `tillbaka=resultat` on a step opened by "Ändra" on the results page, so that submitting that step
-goes straight back to the results. Reading them is lenient on purpose, as
-on the measure list: an unknown municipality, `alder=abc`, a repeated or a huge value is dropped
-with a gentle notice, and everything that was understood is kept. Nothing here raises on bad
-input. (Plain classes rather than `django.forms.Form`: a Form rejects a whole field for one bad
-value, and here every page must work with whatever is left.)
+goes straight back to the results. They are read by the same parser, with the same limits, as
+the measure list's filters (core/params.py): an unknown municipality, `alder=abc`, a repeated or a
+huge value is dropped with a gentle notice, and everything that was understood is kept. Nothing
+here raises on bad input. (Plain classes rather than `django.forms.Form`: a Form rejects a whole
+field for one bad value, and here every page must work with whatever is left.)
 """
 
 from dataclasses import dataclass
@@ -18,19 +18,22 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
 from core.collation import Swedish
-from core.params import whole_number
+from core.params import (
+    MAX_VALUES_PER_PARAMETER,
+    Reading,
+    clean_value,
+    read_many,
+    read_number,
+    read_one,
+)
 from measures.models import MAX_AGE, Language, Need
-from measures.text import clean_text_input
 from municipalities.models import Municipality
 
 from .matching import FORMAT_PREFERENCES, Answers, all_of, kinds_by_need
 
-MAX_VALUES_PER_PARAMETER = 30
 # "Ändra" on the results page: the step returns to the results when submitted.
 RETURN_PARAM = "tillbaka"
 RETURN_TO_RESULTS = "resultat"
-# Longer values are cut before they are compared or quoted back in a notice.
-MAX_VALUE_LENGTH = 40
 
 
 @dataclass(frozen=True)
@@ -249,10 +252,6 @@ class SummaryRow:
     change_url: str
 
 
-def clean_value(value: str) -> str:
-    return clean_text_input(value).strip()[:MAX_VALUE_LENGTH]
-
-
 def returns_to_results(data: QueryDict) -> bool:
     """Whether the step was opened by "Ändra" on the results page. Any other value is ignored."""
     return clean_value(data.get(RETURN_PARAM, "")) == RETURN_TO_RESULTS
@@ -260,14 +259,12 @@ def returns_to_results(data: QueryDict) -> bool:
 
 def read_step(data: QueryDict) -> tuple[Step, str | None]:
     """The step asked for by `?steg=`, and a notice when it was not one; step 1 by default."""
-    values = [clean_value(value) for value in data.getlist("steg")]
-    values = [value for value in values if value]
-    if not values:
+    reading = read_number(data, "steg", minimum=1, maximum=len(STEPS))
+    if reading.value:
+        return step_by_number(int(reading.value)), None
+    if not reading.dropped:
         return STEPS[0], None
-    number = whole_number(values[0])
-    if number is not None and 1 <= number <= len(STEPS):
-        return step_by_number(number), None
-    notice = _("Steg ”%(value)s” finns inte. Vi visar steg 1.") % {"value": values[0]}
+    notice = _("Steg ”%(value)s” finns inte. Vi visar steg 1.") % {"value": reading.dropped[0]}
     return STEPS[0], notice
 
 
@@ -288,53 +285,40 @@ class GuideForm:
             else:
                 self._read_one(data, step)
 
-    # Reading.
+    # Reading (core/params.py): what was not understood becomes a notice in the guide's words.
 
     def _read_one(self, data, step):
-        values = [clean_value(value) for value in data.getlist(step.param)]
-        values = [value for value in values if value]
-        if not values:
-            return
-        if len(set(values)) > 1:
+        if step.kind == "number":
+            reading = read_number(data, step.param, maximum=MAX_AGE)
+        else:
+            known = {option.value for option in self.vocabulary.options(step.param)}
+            reading = read_one(data, step.param, known)
+        if reading.repeated:
             self.notices.append(
                 _("%(label)s: du har svarat flera gånger. Vi använder det första svaret.")
                 % {"label": step.label}
             )
-        value = values[0]
-        if step.kind == "number":
-            number = whole_number(value)
-            if number is None or number > MAX_AGE:
-                return self._skip(step, [value])
-            value = str(number)
-        elif value not in {option.value for option in self.vocabulary.options(step.param)}:
-            return self._skip(step, [value])
-        self.cleaned[step.param] = value
+        self._keep(step, reading)
 
     def _read_many(self, data, step):
-        given = data.getlist(step.param)
-        if len(given) > MAX_VALUES_PER_PARAMETER:
+        known = {option.value for option in self.vocabulary.options(step.param)}
+        reading = read_many(data, step.param, known)
+        if reading.too_many:
             self.notices.append(
                 _("%(label)s: vi använder bara de %(count)s första svaren.")
                 % {"label": step.label, "count": MAX_VALUES_PER_PARAMETER}
             )
-        known = {option.value for option in self.vocabulary.options(step.param)}
-        values, unknown = [], []
-        for value in given[:MAX_VALUES_PER_PARAMETER]:
-            value = clean_value(value)
-            if not value or value in values or value in unknown:
-                continue
-            (values if value in known else unknown).append(value)
-        if unknown:
-            self._skip(step, unknown)
-        if values:
-            self.cleaned.setlist(step.param, values)
+        self._keep(step, reading)
 
-    def _skip(self, step, values):
-        quoted = ", ".join(f"”{value}”" for value in values)
-        self.notices.append(
-            _("%(label)s: %(values)s förstod vi inte, så vi hoppar över det.")
-            % {"label": step.label, "values": quoted}
-        )
+    def _keep(self, step, reading: Reading):
+        if reading.dropped:
+            quoted = ", ".join(f"”{value}”" for value in reading.dropped)
+            self.notices.append(
+                _("%(label)s: %(values)s förstod vi inte, så vi hoppar över det.")
+                % {"label": step.label, "values": quoted}
+            )
+        if reading.values:
+            self.cleaned.setlist(step.param, reading.values)
 
     # What the views and templates need.
 
