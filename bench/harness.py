@@ -38,12 +38,18 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 WORKERS = int(os.environ.get("BENCH_WORKERS", "3"))
 
 
-ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s?%(q)s" %(s)s %(b)s %(L)ss'
-ACCESS_LINE = re.compile(r'"GET (\S+?)\??" (\d{3}) \S+ ([\d.]+)s$')
+# The worker's process id last (`<1234>`): the visibility probes tell the workers apart by it.
+ACCESS_LOG_FORMAT = '%(h)s %(t)s "%(m)s %(U)s?%(q)s" %(s)s %(b)s %(L)ss %(p)s'
+ACCESS_LINE = re.compile(r'"GET (\S+?)\??" (\d{3}) \S+ ([\d.]+)s(?: <(\d+)>)?$')
 
 
 def log(message: str) -> None:
     print(f"bench: {message}", flush=True)
+
+
+def spaced(number: int) -> str:
+    """100 000, as Swedish (and SI) write it."""
+    return f"{number:,}".replace(",", "\u202f")
 
 
 def size_label(size: int) -> str:
@@ -59,13 +65,16 @@ def database_url(name: str) -> str:
 
 
 def django_env(database: str, *, cache: bool = False, **extra: str) -> dict[str, str]:
-    """The environment of manage.py and gunicorn: production-like, bench-only secret key."""
+    """The environment of manage.py and gunicorn: production-like, bench-only secret key.
+
+    `database` is a bench database's name, or a whole database URL (the SQLite check).
+    """
     env = os.environ.copy()
     # Nothing from the caller's shell may switch on HTTPS redirects, a cache or the manifest.
     for name in ("REDIS_URL", "PORTAL_LIST_CACHE", "DJANGO_HTTPS", "DJANGO_STATIC_MANIFEST"):
         env.pop(name, None)
     env.update(
-        DATABASE_URL=database_url(database),
+        DATABASE_URL=database if "://" in database else database_url(database),
         DJANGO_SECRET_KEY="bench-only-key-never-used-elsewhere",
         DJANGO_DEBUG="0",
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
@@ -78,9 +87,13 @@ def django_env(database: str, *, cache: bool = False, **extra: str) -> dict[str,
     return env
 
 
-def manage(database: str, *args: str) -> None:
+def manage(database: str, *args: str, quiet: bool = False) -> None:
     subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=django_env(database), check=True
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=django_env(database),
+        check=True,
+        stdout=subprocess.DEVNULL if quiet else None,
     )
 
 
@@ -214,7 +227,7 @@ class Server:
                 str(BIN / "gunicorn"),
                 "--config",
                 "gunicorn.conf.py",
-                # No worker recycling: at /ping's thousands of requests a second it would restart
+                # No worker recycling: at /healthz's thousands of requests a second it would restart
                 # a worker every second or two and measure Django's start-up, not the page.
                 "--max-requests",
                 "0",
@@ -235,6 +248,12 @@ class Server:
             self.__exit__(None, None, None)
             raise
         return self
+
+    def worker_pids(self) -> set[int]:
+        """The process ids of gunicorn's workers (the master's children)."""
+        pid = self.process.pid
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        return {int(child) for child in children}
 
     def _wait_until_healthy(self, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout

@@ -58,6 +58,9 @@ MUNICIPALITY = "osby"
 PASSWORD = secrets.token_urlsafe(18)
 READ_CONNECTIONS = 4  # one per wrk thread, so rotate.lua times every request
 IDLE_SECONDS = int(os.environ.get("BENCH_LOAD_TEST_IDLE_SECONDS", "20"))
+# After the writes: saved changes whose visibility in every worker's list is measured
+# (bench/probes.py), cycling through a title change, unpublishing and publishing.
+PROBES = int(os.environ.get("BENCH_PROBES", "6"))
 # How often an editor picks each action; the CSV import is done once, by IMPORT_EDITOR.
 ACTIONS = {"form": 4, "places": 4, "status": 2}
 IMPORT_EDITOR = EDITORS
@@ -195,10 +198,11 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 class Browser:
     """One editor's session: cookies, CSRF token, no redirects followed unless asked."""
 
-    def __init__(self, base: str):
+    def __init__(self, base: str, jar: http.cookiejar.CookieJar | None = None):
         self.base = base
+        self.jar = jar if jar is not None else http.cookiejar.CookieJar()
         self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect()
+            urllib.request.HTTPCookieProcessor(self.jar), NoRedirect()
         )
 
     def send(self, path, data=None, *, body=None, content_type=None) -> Answer:
@@ -671,7 +675,15 @@ def reader_urls(urls: Path) -> Path:
     return out
 
 
-def run(*, size: int = 10_000, seconds: int = 60, cache: bool = True, idle: int = IDLE_SECONDS):
+def run(
+    *,
+    size: int = 10_000,
+    seconds: int = 60,
+    cache: bool = True,
+    idle: int = IDLE_SECONDS,
+    probe_count: int = PROBES,
+) -> tuple[bool, dict]:
+    """(passed, the numbers and the summary for results.md)."""
     harness.stop_on_sigterm()
     database = harness.ensure_database(size)
     label = harness.size_label(size)
@@ -690,7 +702,12 @@ def run(*, size: int = 10_000, seconds: int = 60, cache: bool = True, idle: int 
     import django
 
     django.setup()
+    import probes  # needs Django
+
     pool, before, history_top = setup(POOL, EDITORS)
+    probe_measure = probes.probe_measure()
+    probes.restore(probe_measure["slug"], probe_measure["title"])
+    visible = []
     run_id = datetime.datetime.now().strftime("%Y%m%d%H%M%S")
     if cache:
         harness.flush_cache()
@@ -733,7 +750,7 @@ def run(*, size: int = 10_000, seconds: int = 60, cache: bool = True, idle: int 
                     seconds=length,
                     connections=READ_CONNECTIONS,
                     threads=READ_CONNECTIONS,
-                    raw=harness.DATA / "raw" / f"load-test-reads-{phase}.json",
+                    raw=harness.DATA / "raw" / f"load-test-{label}-reads-{phase}.json",
                 )
 
             offset = log.stat().st_size
@@ -757,21 +774,59 @@ def run(*, size: int = 10_000, seconds: int = 60, cache: bool = True, idle: int 
             if any(thread.is_alive() for thread in threads):
                 failures.append("a reader or an editor did not finish")
             served["writes"] = server_side(log_slice(log, offset))
+            # Then, with nobody else writing: how soon a saved change shows in every worker.
+            prober = browsers.get(1)
+            for number in range(probe_count if prober else 0):
+                kind = probes.KINDS[number % len(probes.KINDS)]
+                try:
+                    visible.append(
+                        probes.run_probe(kind, prober, probe_measure, [server], detail=False)
+                    )
+                except (OSError, RuntimeError) as error:
+                    failures.append(f"visibility probe {kind}: {error}")
+            if visible:
+                harness.log(f"load test: saved change visible after {visibility_line(visible)}")
             served["all"] = server_side(log_slice(log, 0))  # the log-ins and warm-up too
         checks = verify(attempts, before, history_top, results["import_replay"])
+        failures += [problem for probe in visible for problem in probe["problems"]]
     finally:
         # Leave the bench database as the benchmark expects it: its size, all published.
         remove_imported()
         normalise(list(before))
-    raw = harness.DATA / "raw" / "load-test-writes.json"
+        probes.restore(probe_measure["slug"], probe_measure["title"])
+    raw = harness.DATA / "raw" / f"load-test-{label}-writes.json"
     raw.parent.mkdir(parents=True, exist_ok=True)
     raw.write_text(json.dumps([dataclasses.asdict(a) for a in attempts], indent=1))
     fivexx = {phase: side["fivexx"] for phase, side in served.items()}
-    run_info = (seconds, idle, database, cache, len(paths), load)
-    summary = summarise(attempts, failures, reads, served, checks, run_info)
+    run_info = (seconds, idle, database, cache, len(paths), load, size)
+    summary = summarise(attempts, failures, reads, served, checks, run_info, visible)
     print(summary)
-    write_section(summary)
-    return passed(attempts, failures, reads, fivexx, checks)
+    ok = passed(attempts, failures, reads, fivexx, checks)
+    delays = [probe["delay"] for probe in visible]
+    numbers = {
+        "size": size,
+        "passed": ok,
+        "summary": summary,
+        "p95_idle_ms": reads["idle"]["latency_us"]["p95"] / 1000 if reads.get("idle") else None,
+        "p95_writes_ms": (
+            reads["writes"]["latency_us"]["p95"] / 1000 if reads.get("writes") else None
+        ),
+        "saved": tally(attempts)["saved"],
+        "probes": visible,
+        "visible_max_s": None if not delays or None in delays else max(delays),
+    }
+    return ok, numbers
+
+
+def visibility_line(visible) -> str:
+    """'0.21 s (title 0.21, unpublish 0.05, …)': the slowest probe, then each."""
+    delays = [probe["delay"] for probe in visible]
+    slowest = "never (see the problems)" if None in delays else f"{max(delays):.2f} s"
+    each = ", ".join(
+        f"{probe['kind']} " + ("–" if probe["delay"] is None else f"{probe['delay']:.2f}")
+        for probe in visible
+    )
+    return f"{slowest} ({each})"
 
 
 def read_errors(result: dict | None) -> int:
@@ -813,13 +868,17 @@ def server_percentiles(side) -> str:
     return f"{percentile(times, 0.5):.0f} / {percentile(times, 0.95):.0f}"
 
 
-def summarise(attempts, failures, reads, served, checks, run_info) -> str:
-    seconds, idle, database, cache, url_count, load = run_info
+def section_title(size: int) -> str:
+    return f"{SECTION}, {harness.spaced(size)} measures"
+
+
+def summarise(attempts, failures, reads, served, checks, run_info, visible) -> str:
+    seconds, idle, database, cache, url_count, load, size = run_info
     fivexx = {phase: side["fivexx"] for phase, side in served.items()}
     ok = passed(attempts, failures, reads, fivexx, checks)
     mark = {True: "✓", False: "✗"}
     lines = [
-        SECTION,
+        section_title(size),
         "",
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M UTC}, `{database}`, cache "
         f"{'on (Redis)' if cache else 'off'}. {READ_CONNECTIONS} wrk clients page and filter the "
@@ -891,6 +950,19 @@ def summarise(attempts, failures, reads, served, checks, run_info) -> str:
         "each; its replayed confirmation was refused (409)",
         f"- {mark[not any(fivexx.values()) and all(not read_errors(r) for r in phases)]} zero "
         "5xx and zero read errors",
+    ]
+    if visible:
+        lines += [
+            f"- Saved change visible in every worker's list: {visibility_line(visible)}. After "
+            f"the writes, with nobody else writing, {len(visible)} changes to one more "
+            f"`{MUNICIPALITY}` measure (bench/probes.py: a new word in the title through the edit "
+            "form, polled as a search for it; unpublish and publish, polled as the count of "
+            f"`/insatser/?kommun={MUNICIPALITY}`), each polled by {harness.WORKERS + 1} clients "
+            "until every gunicorn worker (told apart by its pid in the access log) answered "
+            "with the change; the time is from the save's answer to the end of that worker's "
+            "first fresh answer."
+        ]
+    lines += [
         "",
         f"Load test: {'passed' if ok else 'FAILED'}.",
     ]
@@ -905,9 +977,16 @@ def summarise(attempts, failures, reads, served, checks, run_info) -> str:
 
 
 def write_section(summary: str) -> None:
+    """Replace the section with the summary's heading in results.md (or add it at the end)."""
     text = harness.RESULTS.read_text() if harness.RESULTS.exists() else "# Benchmark results\n"
-    text = text.split(f"\n{SECTION}\n")[0].rstrip("\n")
-    harness.RESULTS.write_text(f"{text}\n\n{summary}")
+    heading = summary.split("\n", 1)[0]
+    parts = re.split(r"(?m)^(?=## )", text)
+    if any(part.split("\n", 1)[0] == heading for part in parts):
+        parts = [summary + "\n" if part.split("\n", 1)[0] == heading else part for part in parts]
+    else:
+        parts[-1] = parts[-1].rstrip("\n") + "\n\n"
+        parts.append(summary)
+    harness.RESULTS.write_text("".join(parts).rstrip("\n") + "\n")
 
 
 def main() -> int:
@@ -916,8 +995,23 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--idle-seconds", type=int, default=IDLE_SECONDS)
     parser.add_argument("--cache", choices=["on", "off"], default="on")
+    parser.add_argument("--probes", type=int, default=PROBES)
+    parser.add_argument(
+        "--json", type=Path, help="write the numbers here (make bench) instead of results.md"
+    )
     args = parser.parse_args()
-    ok = run(size=args.size, seconds=args.seconds, cache=args.cache == "on", idle=args.idle_seconds)
+    ok, numbers = run(
+        size=args.size,
+        seconds=args.seconds,
+        cache=args.cache == "on",
+        idle=args.idle_seconds,
+        probe_count=args.probes,
+    )
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(numbers, indent=1))
+    else:
+        write_section(numbers["summary"])
     return 0 if ok else 1
 
 

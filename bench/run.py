@@ -1,19 +1,33 @@
-"""`make bench`: how fast the public pages answer at 100 000 and 10 000 measures.
+"""`make bench`: how fast the public pages answer at 100 000 and 10 000 measures, in one run.
 
 For each size it builds (or reuses) a PostgreSQL database of synthetic measures, serves it with
 gunicorn on loopback and drives wrk from a second process against each page kind, over a
-rotating set of at least 50 URLs, once with the list cache off and once with it on. It writes
-bench/results.md (kept in the repository) and the raw wrk output under bench/data/ (not kept),
-then runs the load test (bench/load_test.py), which appends its own section.
+rotating set of at least 50 URLs, once with the list cache off and once with it on, `/healthz`
+being the reference. Then, per size, each in its own process (each sets Django up for its
+database): the free-text engines compared (search_compare.py), two servers on one database and
+one Redis (two_servers.py) and the load test with its visibility probes (load_test.py); and
+once, the first list on SQLite at 20 000 measures (sqlite_first_list.py). It writes
+bench/results.md (kept in the repository; the issue-11 budgets first) and the raw output under
+bench/data/ (not kept).
 
 Environment (all optional):
+    BENCH_QUICK=1              a smoke run: 10 000 measures only, every step short
     BENCH_SIZES=100000,10000   sizes to run, largest is judged against the budgets
     BENCH_SECONDS=15           length of each single-client run
     BENCH_LOAD_SECONDS=10      length of each throughput run (BENCH_CONNECTIONS clients)
     BENCH_CONNECTIONS=4        clients in the throughput run (0 skips it)
     BENCH_REBUILD=1            rebuild the databases even if they look right
-    BENCH_LOAD_TEST=0          skip the load test; BENCH_LOAD_TEST_SECONDS=60 its length
+    BENCH_LOAD_TEST=0          skip the load test; BENCH_LOAD_TEST_SECONDS=60 its length,
+                               BENCH_LOAD_TEST_IDLE_SECONDS=20 its idle phase
+    BENCH_PROBES=6             visibility probes in the load test and the two-server check
+    BENCH_TWO_SERVERS=0        skip the two-server check
+    BENCH_SEARCH_COMPARE=0     skip the comparison of free-text engines;
+                               BENCH_SEARCH_ROUNDS=3 times each query is run per engine
+    BENCH_SQLITE=0             skip the SQLite check; BENCH_SQLITE_SIZE=20000 its size
     BENCH_API_PATH=/api/...    where the API list lives, once it exists
+
+make bench fails on errors (a request not answered 200, a failed load test or two-server check,
+a step that crashed), never on a missed budget.
 """
 
 import datetime
@@ -31,10 +45,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import harness  # noqa: E402 (after the path is set)
-import load_test  # noqa: E402
 
 KINDS = {
-    "ping": "`/ping` (reference, no database)",
+    "healthz": "`/healthz` (reference: `SELECT 1`, Redis with the cache on)",
+    "ping": "`/ping` (no database)",
     "list": "List, no filter",
     "list_filters": "List, 2–3 filters",
     "list_q": "List, free text (`q`)",
@@ -44,14 +58,23 @@ KINDS = {
 MODES = {"off": False, "on": True}
 API_CANDIDATES = ["/api/insatser/", "/api/v1/insatser/", "/api/measures/", "/api/v1/measures/"]
 WARM_UP_SECONDS = 8
+REFERENCES = {"healthz", "ping"}
 BUDGET_SIZE = 100_000
 BUDGET_P95_MS = {"off": 100, "on": 20}
 BUDGET_GROWTH = 3.0
+QUICK = os.environ.get("BENCH_QUICK", "") in {"1", "true", "yes"}
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, quick: int | None = None) -> int:
+    """The variable's value, else the default (or, in a quick run, `quick`)."""
     value = os.environ.get(name, "").strip()
-    return int(value) if value else default
+    if value:
+        return int(value)
+    return quick if QUICK and quick is not None else default
+
+
+def enabled(name: str) -> bool:
+    return os.environ.get(name, "1") not in {"0", "no", "false"}
 
 
 def machine() -> dict:
@@ -131,7 +154,7 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
                 paths = url_file.read_text().split()
                 raw = harness.DATA / "raw" / label / mode
                 cold = None
-                if cache and kind != "ping":
+                if cache and kind not in REFERENCES:
                     # Every URL once, so the measured runs see a warm cache; these first
                     # requests are the cost after each change to the catalogue.
                     cold = harness.first_pass(server.base, paths)
@@ -199,12 +222,12 @@ def mark(ok: bool) -> str:
 
 def size_table(result: dict, mode: str, connections: int) -> list[str]:
     rows = result["modes"][mode]
-    ping = rows["ping"]
+    reference = rows["healthz"]
     cold = mode == "on"
     head = ["page", "URLs", "requests", "req/s (1 client)", "p50 ms", "p95 ms", "p99 ms"]
-    head += ["max ms", "× ping"]
+    head += ["max ms", "× healthz"]
     if connections:
-        head += [f"req/s ({connections} clients)", "× ping"]
+        head += [f"req/s ({connections} clients)", "× healthz"]
     if cold:
         head += ["first pass p50 ms", "first pass p95 ms"]
     head.append("errors")
@@ -220,10 +243,10 @@ def size_table(result: dict, mode: str, connections: int) -> list[str]:
             f"{ms(single, 'p95'):.1f}",
             f"{ms(single, 'p99'):.1f}",
             f"{ms(single, 'max'):.0f}",
-            f"{rate(single) / rate(ping['single']):.3f}",
+            f"{rate(single) / rate(reference['single']):.3f}",
         ]
         if connections:
-            cells += [f"{rate(loaded):.1f}", f"{rate(loaded) / rate(ping['loaded']):.3f}"]
+            cells += [f"{rate(loaded):.1f}", f"{rate(loaded) / rate(reference['loaded']):.3f}"]
         if cold:
             times = [elapsed for _path, _status, elapsed in row["cold"] or []]
             cells += (
@@ -247,6 +270,8 @@ def budget_lines(result: dict) -> tuple[list[str], bool]:
     ]
     met = True
     for kind in result["modes"]["off"]:
+        if kind in REFERENCES:
+            continue
         cells = [KINDS[kind]]
         for mode in MODES:
             p95 = ms(result["modes"][mode][kind]["single"], "p95")
@@ -270,11 +295,11 @@ def growth_lines(large: dict, small: dict) -> tuple[list[str], bool]:
     met = True
     for mode in MODES:
         for kind in large["modes"][mode]:
-            if kind not in small["modes"][mode]:
+            if kind not in small["modes"][mode] or kind in REFERENCES:
                 continue
             big, little = large["modes"][mode][kind]["single"], small["modes"][mode][kind]["single"]
             ratio = ms(big, "p95") / ms(little, "p95")
-            ok = ratio <= BUDGET_GROWTH or kind == "ping"
+            ok = ratio <= BUDGET_GROWTH
             met &= ok
             lines.append(
                 f"| {KINDS[kind]} | {mode} | {ms(little, 'p95'):.1f} ms | {ms(big, 'p95'):.1f} ms "
@@ -284,7 +309,7 @@ def growth_lines(large: dict, small: dict) -> tuple[list[str], bool]:
     return lines, met
 
 
-def markdown(meta: dict, results: list[dict], settings: dict) -> str:
+def markdown(meta: dict, results: list[dict], settings: dict, extra: dict) -> str:
     sizes = " and ".join(spaced(r["size"]) for r in results)
     lines = [
         "# Benchmark results",
@@ -316,9 +341,19 @@ def markdown(meta: dict, results: list[dict], settings: dict) -> str:
         "each page's URLs are requested once, two at a time (first pass: the cost of a miss, "
         "as after every change to the catalogue), so the measured runs show the cache warm.",
         f"- API list: {results[0]['api']}.",
-        "- × ping: the page's requests per second divided by `/ping`'s in the same run.",
+        "- × healthz: the page's requests per second divided by `/healthz`'s in the same run "
+        "(the load balancer's probe: one `SELECT 1`, and a Redis write and read with the cache "
+        "on); `/ping` answers without touching the database, for comparison.",
         "",
     ]
+    if QUICK:
+        lines += [
+            "**A quick run (`BENCH_QUICK=1`): short, for a smoke test, not for judging.**",
+            "",
+        ]
+    budget_rows, budget_count, budget_met = issue_budgets(results, extra)
+    lines += ["## Issue 11 budgets", ""] + budget_rows
+    lines += ["", f"Met: {budget_met} of {budget_count}.", ""]
     for result in results:
         for mode in MODES:
             lines += [f"## {spaced(result['size'])} measures, cache {mode}", ""]
@@ -346,19 +381,222 @@ def markdown(meta: dict, results: list[dict], settings: dict) -> str:
         lines += ["## Growth", ""] + growth
         lines += [
             "",
-            f"Growth budget met: {'yes' if growth_met else 'no'} (`/ping` not judged).",
+            f"Growth budget met: {'yes' if growth_met else 'no'} (the references not judged).",
             "",
         ]
-    return "\n".join(lines)
+    for result in sorted(results, key=size_of):
+        compared = extra.get("search", {}).get(result["size"])
+        if compared:
+            lines += [compared["markdown"].rstrip("\n"), ""]
+    for result in sorted(results, key=size_of):
+        servers = extra.get("two_servers", {}).get(result["size"])
+        if servers:
+            lines += two_server_lines(servers) + [""]
+    sqlite = extra.get("sqlite")
+    if sqlite:
+        lines += sqlite_lines(sqlite) + [""]
+    for result in sorted(results, key=size_of):
+        loaded = extra.get("load_test", {}).get(result["size"])
+        if loaded:
+            lines += [loaded["summary"].rstrip("\n"), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def budget_row(what: str, size: int | None, value: str, budget: str, ok: bool | None) -> str:
+    where = spaced(size) if size else "–"
+    return f"| {what} | {where} | {value} | {budget} | {'–' if ok is None else mark(ok)} |"
+
+
+def seconds_or_never(value) -> str:
+    return "never (within 10 s)" if value is None else f"{value:.2f} s"
+
+
+def issue_budgets(results: list[dict], extra: dict) -> tuple[list[str], int, int]:
+    """The budgets of issue 11, one row per budget and size: (lines, budgets, met)."""
+    lines = [
+        "Each row: what was measured, at how many measures, the value, the budget and whether "
+        "it is met (– where the step did not run). Free text: single client, cache off, over "
+        "the `list_q` URLs (common and rare words, typos, two words, a word with a filter); "
+        "measure page: anonymous, cache on, its requests per second divided by `/healthz`'s.",
+        "",
+        "| budget | measures | measured | budget | met |",
+        "|---|---:|---:|---|:-:|",
+    ]
+    judged = []
+
+    def add(what, size, value, budget, ok):
+        lines.append(budget_row(what, size, value, budget, ok))
+        if ok is not None:
+            judged.append(ok)
+
+    by_size = {result["size"]: result for result in results}
+    for size in sorted(by_size):
+        text = by_size[size]["modes"]["off"]["list_q"]["single"]
+        add(
+            "Free text (list with `q`, cache off): p95",
+            size,
+            f"{ms(text, 'p95'):.1f} ms",
+            "< 100 ms",
+            ms(text, "p95") < 100,
+        )
+        add(
+            "Free text: slowest request (1 client)",
+            size,
+            f"{ms(text, 'max'):.0f} ms",
+            "≤ 300 ms",
+            ms(text, "max") <= 300,
+        )
+    if len(by_size) > 1:
+        small, large = by_size[min(by_size)], by_size[max(by_size)]
+        ratio = ms(large["modes"]["off"]["list_q"]["single"], "p95") / ms(
+            small["modes"]["off"]["list_q"]["single"], "p95"
+        )
+        add(
+            f"Free text: p95 growth from {spaced(small['size'])}",
+            large["size"],
+            f"{ratio:.2f}×",
+            "≤ 3×",
+            ratio <= BUDGET_GROWTH,
+        )
+    for size in sorted(by_size):
+        rows = by_size[size]["modes"]["on"]
+        detail, reference = rows["detail"], rows["healthz"]
+        single = rate(detail["single"]) / rate(reference["single"])
+        add(
+            "Measure page (anonymous, cache on): req/s × healthz, 1 client",
+            size,
+            f"{single:.3f}",
+            "≥ 0.25",
+            single >= 0.25,
+        )
+        if detail["loaded"] and reference["loaded"]:
+            loaded = rate(detail["loaded"]) / rate(reference["loaded"])
+            add(
+                "Measure page: req/s × healthz, several clients",
+                size,
+                f"{loaded:.3f}",
+                "≥ 0.25",
+                loaded >= 0.25,
+            )
+        p95 = ms(detail["single"], "p95")
+        add("Measure page (cache on): p95", size, f"{p95:.1f} ms", "< 10 ms", p95 < 10)
+    for size in sorted(by_size):
+        loaded = extra.get("load_test", {}).get(size)
+        if not loaded or not loaded.get("p95_idle_ms") or not loaded.get("p95_writes_ms"):
+            add("Writes: list p95 with 8 editors saving ÷ idle p95", size, "not run", "≤ 2×", None)
+            continue
+        ratio = loaded["p95_writes_ms"] / loaded["p95_idle_ms"]
+        add(
+            "Writes: list p95 with 8 editors saving ÷ idle p95",
+            size,
+            f"{ratio:.2f}× ({loaded['p95_writes_ms']:.0f} / {loaded['p95_idle_ms']:.0f} ms)",
+            "≤ 2×",
+            ratio <= 2,
+        )
+        visible = loaded.get("visible_max_s")
+        add(
+            f"Writes: saved change in every worker's list (slowest of {len(loaded['probes'])})",
+            size,
+            seconds_or_never(visible),
+            "< 1 s",
+            None if not loaded["probes"] else visible is not None and visible < 1,
+        )
+    for size in sorted(by_size):
+        servers = extra.get("two_servers", {}).get(size)
+        if not servers:
+            add(
+                "Two servers: saved on A, in every worker's list on A and B",
+                size,
+                "not run",
+                "< 1 s",
+                None,
+            )
+            continue
+        delay = servers["delay_max"]
+        add(
+            f"Two servers: saved on A, in every worker's list on A and B (slowest of "
+            f"{len(servers['probes'])})",
+            size,
+            seconds_or_never(delay),
+            "< 1 s",
+            delay is not None and delay < 1,
+        )
+        add(
+            "Two servers: stale measure pages or facet counts after that",
+            size,
+            f"{servers['stale']} of {servers['page_polls'] + servers['facet_polls']}",
+            "0",
+            servers["stale"] == 0 and not servers["problems"],
+        )
+    sqlite = extra.get("sqlite")
+    if sqlite:
+        first = sqlite["first_list_s"]
+        add(
+            "SQLite (`make run`): first list of a fresh process",
+            sqlite["size"],
+            f"{first * 1000:.0f} ms",
+            "< 1 s",
+            first < 1,
+        )
+    return lines, len(judged), sum(judged)
+
+
+def two_server_lines(servers: dict) -> list[str]:
+    lines = [
+        f"## Two servers, {spaced(servers['size'])} measures",
+        "",
+        "Two gunicorn instances (A and B, "
+        f"{harness.WORKERS} workers each) on `{servers['database']}` and one Redis, cache on "
+        "(bench/two_servers.py). An editor logged in on A; B "
+        + ("accepted" if servers.get("session_shared") else "**did not accept**")
+        + " that session. Each change was saved through A's forms; both servers were then "
+        "polled until every worker showed it in the list; then the measure page and (status "
+        "changes) the municipality's list with every facet count, compared with the database, "
+        "on every worker of both servers.",
+        "",
+        "| change | in every list, A and B | polls | measure page: stale / polls "
+        "| facet counts: stale / polls |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for probe in servers["probes"]:
+        checked = {c["what"]: c for c in probe["checked"]}
+
+        def cell(what, checked=checked):
+            c = checked.get(what)
+            return f"{c['stale']} / {c['polls']}" if c else "–"
+
+        lines.append(
+            f"| {probe['kind']} | {seconds_or_never(probe['delay'])} | {probe['polls']} "
+            f"| {cell('measure page')} | {cell('list facet counts')} |"
+        )
+    if servers.get("facets"):
+        lines += ["", f"Each facet-count poll compares {servers['facets']} counts and the total."]
+    lines += [
+        "",
+        f"Two-server check: {'passed' if servers['passed'] else 'FAILED'}.",
+    ]
+    lines += [f"- {problem}" for problem in servers["problems"][:20]]
+    return lines
+
+
+def sqlite_lines(sqlite: dict) -> list[str]:
+    requests = ", ".join(
+        f"{name} {seconds * 1000:.0f} ms" for name, seconds in sqlite["requests"].items()
+    )
+    return [
+        f"## SQLite, {spaced(sqlite['size'])} measures",
+        "",
+        "The database of `make run`: one gunicorn worker, cache off, a fresh process "
+        "(bench/sqlite_first_list.py; the database is generated once into bench/data/). "
+        f"{requests}.",
+    ] + [f"- {problem}" for problem in sqlite["problems"]]
 
 
 def size_of(result: dict) -> int:
     return result["size"]
 
 
-def spaced(number: int) -> str:
-    """100 000, as Swedish (and SI) write it."""
-    return f"{number:,}".replace(",", "\u202f")
+spaced = harness.spaced
 
 
 def slowest_lines(result: dict, count: int = 3) -> list[str]:
@@ -373,7 +611,7 @@ def slowest_lines(result: dict, count: int = 3) -> list[str]:
         "|---|---|---:|---:|---:|",
     ]
     for kind, paths in result["url_sets"].items():
-        if kind == "ping":
+        if kind in REFERENCES:
             continue
         measured = [(statistics.median(times[p]), p) for p in paths if times.get(p)]
         for median, path in sorted(measured, reverse=True)[:count]:
@@ -384,14 +622,76 @@ def slowest_lines(result: dict, count: int = 3) -> list[str]:
     return lines
 
 
+def step(script: str, out: Path, *args: str) -> tuple[bool, dict | None]:
+    """Run bench/<script> in its own process with `--json out`: (it succeeded, its numbers)."""
+    out.unlink(missing_ok=True)
+    command = [sys.executable, str(harness.BENCH / script), *args, "--json", str(out)]
+    returncode = subprocess.run(command, cwd=harness.ROOT, check=False).returncode
+    numbers = json.loads(out.read_text()) if out.exists() else None
+    if returncode != 0:
+        harness.log(f"{script} {' '.join(args)} failed ({returncode})")
+    return returncode == 0 and numbers is not None, numbers
+
+
+def run_steps(size: int, extra: dict) -> bool:
+    """The steps after the page runs, for one size; False if one failed."""
+    ok = True
+    label = harness.size_label(size)
+    steps = harness.DATA / "steps"
+    probes = str(env_int("BENCH_PROBES", 6, 3))
+    if enabled("BENCH_SEARCH_COMPARE"):
+        urls = harness.DATA / "urls" / label / "list_q.txt"
+        rounds = str(env_int("BENCH_SEARCH_ROUNDS", 3, 1))
+        good, numbers = step(
+            "search_compare.py",
+            steps / f"search-{label}.json",
+            "--size",
+            str(size),
+            "--urls",
+            str(urls),
+            "--rounds",
+            rounds,
+        )
+        ok &= good
+        extra.setdefault("search", {})[size] = numbers
+    if enabled("BENCH_TWO_SERVERS"):
+        good, numbers = step(
+            "two_servers.py",
+            steps / f"two-servers-{label}.json",
+            "--size",
+            str(size),
+            "--probes",
+            probes,
+        )
+        ok &= good
+        extra.setdefault("two_servers", {})[size] = numbers
+    if enabled("BENCH_LOAD_TEST"):
+        good, numbers = step(
+            "load_test.py",
+            steps / f"load-test-{label}.json",
+            "--size",
+            str(size),
+            "--seconds",
+            str(env_int("BENCH_LOAD_TEST_SECONDS", 60, 10)),
+            "--idle-seconds",
+            str(env_int("BENCH_LOAD_TEST_IDLE_SECONDS", 20, 5)),
+            "--probes",
+            probes,
+        )
+        ok &= good
+        extra.setdefault("load_test", {})[size] = numbers
+    return ok
+
+
 def main() -> int:
     harness.stop_on_sigterm()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install -y wrk (make bench does it)")
-    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100000,10000").split(",") if s]
+    default_sizes = "10000" if QUICK else "100000,10000"
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", default_sizes).split(",") if s]
     settings = {
-        "seconds": env_int("BENCH_SECONDS", 15),
-        "load_seconds": env_int("BENCH_LOAD_SECONDS", 10),
+        "seconds": env_int("BENCH_SECONDS", 15, 3),
+        "load_seconds": env_int("BENCH_LOAD_SECONDS", 10, 2),
         "connections": env_int("BENCH_CONNECTIONS", 4),
     }
     started = time.monotonic()
@@ -404,11 +704,24 @@ def main() -> int:
         stdout=subprocess.DEVNULL,
     )
     meta = machine()
-    results = [run_size(size, **settings) for size in sizes]
+    results, extra, steps_ok = [], {}, True
+    for size in sizes:
+        results.append(run_size(size, **settings))
+        steps_ok &= run_steps(size, extra)
+    if enabled("BENCH_SQLITE"):
+        good, extra["sqlite"] = step(
+            "sqlite_first_list.py",
+            harness.DATA / "steps" / "sqlite.json",
+            "--size",
+            str(env_int("BENCH_SQLITE_SIZE", 20_000)),
+        )
+        steps_ok &= good
     (harness.DATA / "results.json").write_text(
-        json.dumps({"meta": meta, "settings": settings, "results": results}, indent=2)
+        json.dumps(
+            {"meta": meta, "settings": settings, "results": results, "extra": extra}, indent=2
+        )
     )
-    harness.RESULTS.write_text(markdown(meta, results, settings))
+    harness.RESULTS.write_text(markdown(meta, results, settings, extra))
     harness.log(f"wrote {harness.RESULTS.relative_to(harness.ROOT)}")
     failed = any(
         bad_answers(row["single"]) or bad_answers(row["loaded"]) or bad_answers(row["cold"])
@@ -418,12 +731,10 @@ def main() -> int:
     ) or any(bad_answers(run) for result in results for run in result["warm_up"].values())
     if failed:
         harness.log("some requests failed: see the errors column and bench/data/gunicorn-*.log")
-    if os.environ.get("BENCH_LOAD_TEST", "1") not in {"0", "no", "false"}:
-        load_size = 10_000 if 10_000 in sizes else min(sizes)
-        seconds = env_int("BENCH_LOAD_TEST_SECONDS", 60)
-        failed |= not load_test.run(size=load_size, seconds=seconds)
+    if not steps_ok:
+        harness.log("a step failed: see its section in bench/results.md and the output above")
     harness.log(f"done in {(time.monotonic() - started) / 60:.1f} min")
-    return 1 if failed else 0
+    return 1 if failed or not steps_ok else 0
 
 
 if __name__ == "__main__":

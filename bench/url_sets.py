@@ -3,9 +3,9 @@
     DATABASE_URL=... python bench/url_sets.py OUT_DIR
 
 writes one file of paths per page kind (list.txt, list_filters.txt, list_q.txt, detail.txt,
-ping.txt) and mixed.txt (every list and measure URL, shuffled) for the load test. Each file holds
-at least MINIMUM distinct URLs, so a cache that remembers one URL cannot carry a result. The
-choice is seeded: the same database gives the same files.
+healthz.txt, ping.txt) and mixed.txt (every list and measure URL, shuffled) for the load test.
+Each file holds at least MINIMUM distinct URLs, so a cache that remembers one URL cannot carry a
+result. The choice is seeded: the same database gives the same files.
 """
 
 import collections
@@ -171,6 +171,9 @@ def build(out: Path) -> dict[str, int]:
     rng = random.Random(SEED)
     terms = vocabulary()
     sets = {
+        # The references: /healthz (one SELECT 1, and Redis with the cache on) and /ping
+        # (nothing); both ignore the query string, which only keeps wrk's URLs apart.
+        "healthz": [f"/healthz?n={n}" for n in range(1, MINIMUM + 1)],
         "ping": [f"/ping?n={n}" for n in range(1, MINIMUM + 1)],
         "list": unfiltered_urls(),
         "list_filters": filter_urls(terms, rng, 150),
@@ -180,7 +183,7 @@ def build(out: Path) -> dict[str, int]:
     for kind, urls in sets.items():
         if len(urls) < MINIMUM:
             raise SystemExit(f"Only {len(urls)} distinct URLs for {kind}; {MINIMUM} are needed.")
-    mixed = [url for kind, urls in sets.items() if kind != "ping" for url in urls]
+    mixed = [url for kind, urls in sets.items() if kind not in {"healthz", "ping"} for url in urls]
     rng.shuffle(mixed)
     sets["mixed"] = mixed
     out.mkdir(parents=True, exist_ok=True)
