@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.conditions import holds
 from core.i18n import localized
 from core.personal_numbers import validate_no_personal_number
 from municipalities.models import AddressMixin, Municipality, Unit
@@ -316,7 +317,11 @@ class MeasureQuerySet(models.QuerySet):
 
 
 def public_condition(prefix: str = "", today: datetime.date | None = None) -> Q:
-    """The visibility rule as a Q, usable from related models (`prefix="measures__"`)."""
+    """The visibility rule, written once: published and inside the visibility window.
+
+    A Q, usable from related models (`prefix="measures__"`, for counts); `Measure.objects.public()`
+    filters on it and `Measure.is_public` evaluates it on one measure (core/conditions.py).
+    """
     today = today or timezone.localdate()
     return (
         Q(**{f"{prefix}status": Measure.Status.PUBLISHED})
@@ -639,12 +644,8 @@ class Measure(models.Model):
 
     @property
     def is_public(self) -> bool:
-        today = timezone.localdate()
-        return (
-            self.status == self.Status.PUBLISHED
-            and (self.visible_from is None or self.visible_from <= today)
-            and (self.visible_until is None or self.visible_until >= today)
-        )
+        """The visibility rule (`public_condition`) asked of this measure, without a query."""
+        return holds(public_condition(), self)
 
     @property
     def accepts_other_municipalities(self) -> bool:
