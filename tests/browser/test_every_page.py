@@ -76,6 +76,7 @@ def world(terms):
         (VISITOR, "/projekt/strategisk-samverkan-i-skno/"),
         (VISITOR, "/om/"),
         (VISITOR, "/tillganglighet/"),
+        (VISITOR, "/statistik/"),
         (VISITOR, "/hitta/"),
         (VISITOR, "/hitta/resultat/?alder=22&kommun=osby&behov=arbetslivserfarenhet&sprak=ar"),
         (VISITOR, "/min-lista/"),

@@ -56,6 +56,11 @@
     if (!source || !window.Chart) {
       return;
     }
+    // The page's own text colour and font: Chart.js's default grey is too faint to read.
+    var body = window.getComputedStyle(document.body);
+    window.Chart.defaults.color = body.color;
+    window.Chart.defaults.font.family = body.fontFamily;
+    window.Chart.defaults.font.size = 13;
     var data = JSON.parse(source.textContent);
     data.charts.forEach(function (spec) {
       var box = document.querySelector('[data-chart="' + spec.name + '"]');
