@@ -743,15 +743,19 @@ class ErrorReport(models.Model):
 
 
 class CatalogueState(models.Model):
-    """One row whose `version` changes with every change to what the public list can show.
+    """One row that moves on with every change to what the public list can show.
 
-    Each app process keeps an in-memory index of the catalogue (measures/catalogue.py) and the
-    cache keys its work by this value, so a saved change shows at once on every server. The
-    value is random rather than a counter: a rolled-back transaction must never let two
-    different catalogues share one version.
+    Each app process keeps an in-memory index of the catalogue (measures/catalogue.py), and the
+    caches key their work by (version, counter). `counter` counts the changes: change n is
+    CatalogueChange n, so a process whose index is at n - 3 reads changes n - 2 to n and patches
+    its index with the measures they name. `version` is random, new with each change, and each
+    change records it: a process checks that the change its index is at still carries the
+    version it saw, so a database recreated, restored from a backup or rolled back (as each
+    test's is) never passes for the catalogue the index was built from, even at the same count.
     """
 
     version = models.BigIntegerField(default=0)
+    counter = models.BigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("katalogversion")
@@ -761,11 +765,52 @@ class CatalogueState(models.Model):
         return f"v{self.version}"
 
     @classmethod
-    def current(cls) -> int:
-        return cls.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+    def current(cls) -> tuple[int, int]:
+        """(version, counter): one small query on every list request."""
+        row = cls.objects.filter(pk=1).values_list("version", "counter").first()
+        return tuple(row) if row else (0, 0)
 
     @classmethod
-    def bump(cls) -> None:
-        version = secrets.randbits(62) + 1
-        if not cls.objects.filter(pk=1).update(version=version):
-            cls.objects.update_or_create(pk=1, defaults={"version": version})
+    def bump(cls, measure_ids=(), *, rebuild: bool = False) -> None:
+        """Record one change: the measures it touched, or `rebuild` for anything else.
+
+        Row-locks the state in a transaction of its own (the caller's when inside one), so two
+        changes get two consecutive numbers and each is committed with its log row: a reader
+        never sees a count whose change it cannot read."""
+        with transaction.atomic():
+            state, _created = cls.objects.select_for_update().get_or_create(pk=1)
+            state.counter += 1
+            state.version = secrets.randbits(62) + 1
+            state.save(update_fields=["counter", "version"])
+            CatalogueChange.objects.create(
+                number=state.counter,
+                version=state.version,
+                rebuild=rebuild,
+                measures=[] if rebuild else sorted({int(pk) for pk in measure_ids}),
+            )
+            if state.counter % CatalogueChange.PRUNE_EVERY == 0:
+                CatalogueChange.objects.filter(
+                    number__lte=state.counter - CatalogueChange.KEEP
+                ).delete()
+
+
+class CatalogueChange(models.Model):
+    """One change of the catalogue (see CatalogueState): which measures to read again.
+
+    Only the newest KEEP are kept: a process further behind rebuilds its index anyway.
+    """
+
+    KEEP = 5000
+    PRUNE_EVERY = 100
+
+    number = models.BigIntegerField(primary_key=True)
+    version = models.BigIntegerField()
+    # Something other than measures changed (a municipality, a term, the thesaurus …).
+    rebuild = models.BooleanField(default=False)
+    measures = models.JSONField(default=list)  # ids of the measures saved or deleted
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    # Internal bookkeeping, never shown (not in the admin): no translated names.
+
+    def __str__(self):
+        return f"#{self.number}"

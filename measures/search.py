@@ -27,6 +27,7 @@ trigram similarity (pg_trgm's measure, computed here) that would find something.
 """
 
 import bisect
+import copy
 import re
 import threading
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ TITLE, SUMMARIES, DESCRIPTION = "title", ("summary", "summary_easy", "summary_en
 FIELD_CODES = np.asarray([0, 1, 2], dtype=np.int64)
 WEIGHTS = np.asarray([1.0, 0.4, 0.2])
 BUILD_CHUNK = 2000  # measures read into words at a time
+COMPACT = 1000  # documents in the delta (or 2 % of all) before it is merged into the base
 LONGEST_ENDING = 7  # letters the Swedish stemmer may remove ("heterna", "arnas" …)
 SAME, SAME_STEM, PART_OF, ONE_EDIT, TWO_EDITS = 1.0, 0.9, 0.8, 0.6, 0.5
 # A measure found only because its type, need or category is what a thesaurus phrase means.
@@ -178,7 +180,7 @@ class Meaning:
     """What one thesaurus phrase stands for."""
 
     words: list[list[str]]  # alternatives, each one or more words that must all be found
-    terms: np.ndarray | None  # the measures of its types, needs and categories (bool)
+    terms: list[tuple[str, int]]  # (facet, term id): the measures of its types, needs, categories
 
 
 @dataclass
@@ -193,55 +195,70 @@ class Suggestion:
     language: str  # "sv" or "en": what the page marks it as
 
 
-class TextIndex:
-    """The word index of one catalogue version (see the module docstring)."""
+NO_DOCS = np.zeros(0, dtype=np.int32)
+NO_FIELDS = np.zeros(0, dtype=np.int8)
 
-    def __init__(self, size, rows, phrases):
-        """`rows`: (catalogue position, title, summaries, description);
-        `phrases`: [(phrase, (Meaning, language))].
 
-        Python touches each distinct word once; each occurrence is handled by the regular
-        expression engine, dict lookups through `map` and numpy, in chunks of rows so the
-        strings of one chunk only are alive at a time."""
-        self.size = size
+class Postings:
+    """Word → the documents having it, each with its best field: one set of documents.
+
+    `keys` hold one number per word and document: word, then document, then field (title
+    first), sorted, so each word's documents are one slice."""
+
+    def __init__(self, keys: np.ndarray, vocabulary_size: int):
+        self.docs = ((keys >> 2) & 0xFFFFFFFF).astype(np.int32)
+        self.fields = (keys & 3).astype(np.int8)
+        self.starts = np.searchsorted(keys >> 34, np.arange(vocabulary_size + 1))
+
+    def of(self, word: int) -> tuple[np.ndarray, np.ndarray]:
+        if word + 1 >= len(self.starts):
+            return NO_DOCS, NO_FIELDS
+        start, end = self.starts[word], self.starts[word + 1]
+        return self.docs[start:end], self.fields[start:end]
+
+    def keys(self) -> np.ndarray:
+        words = np.repeat(np.arange(len(self.starts) - 1, dtype=np.int64), np.diff(self.starts))
+        return (words << 34) | (self.docs.astype(np.int64) << 2) | self.fields
+
+
+def _unique_keys(keys) -> np.ndarray:
+    """Sorted, one per word and document: its best field."""
+    keys = np.sort(keys)
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = (keys[1:] >> 2) != (keys[:-1] >> 2)
+    return keys[first]
+
+
+class WordIndex:
+    """The words of the public measures' texts, and the thesaurus (see the module docstring).
+
+    Documents are numbered as read; `doc_ids` gives each one's measure. A change never alters
+    a WordIndex (requests may be searching it): `patched` gives a new one that shares what did
+    not change. A changed measure's document is marked dead and the measure gets a new one in
+    a small `delta` beside the `base`; the vocabulary only grows, and a word counts only while
+    some live document has it (`live`), so every search sees exactly the vocabulary and
+    documents a fresh build would. When the delta grows past COMPACT documents the two are
+    merged into a new base, in numpy."""
+
+    def __init__(self, rows, phrases):
+        """`rows`: (measure id, title, summaries, description), by ascending id;
+        `phrases`: [(phrase, (Meaning, language))]."""
         self.ids: dict[str, int] = {}  # folded word -> its id, its place in `words`
         self.words: list[str] = []  # folded
         self.shown: list[str] = []  # as first written (case-folded, with å, ä and ö)
-        token_ids: dict[str, int] = {}  # every case-folded spelling -> the folded word's id
-        keys = []
-        for start in range(0, len(rows), BUILD_CHUNK):
-            chunk = rows[start : start + BUILD_CHUNK]
-            tokens, counts = [], []
-            for _position, *texts in chunk:
-                for text in texts:
-                    found = set(WORD.findall(text.casefold())) if text else ()
-                    tokens.extend(found)
-                    counts.append(len(found))
-            for token in {token for token in set(tokens) if token not in token_ids}:
-                folded = fold(token)
-                if folded not in self.ids:
-                    self.ids[folded] = len(self.words)
-                    self.words.append(folded)
-                    self.shown.append(token)
-                token_ids[token] = self.ids[folded]
-            word = np.fromiter(map(token_ids.__getitem__, tokens), np.int64, len(tokens))
-            places = np.asarray([row[0] for row in chunk], dtype=np.int64)
-            position = np.repeat(np.repeat(places, len(FIELD_CODES)), counts)
-            field = np.repeat(np.tile(FIELD_CODES, len(chunk)), counts)
-            # One number per occurrence: word, then measure, then field (title first).
-            keys.append((word << 34) | (position << 2) | field)
-        keys = np.sort(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
-        # One entry per word and measure: its best field.
-        first = np.ones(len(keys), dtype=bool)
-        first[1:] = (keys[1:] >> 2) != (keys[:-1] >> 2)
-        keys = keys[first]
-        self.positions = ((keys >> 2) & 0xFFFFFFFF).astype(np.int32)
-        self.fields = (keys & 3).astype(np.int8)
-        self.starts = np.searchsorted(keys >> 34, np.arange(len(self.words) + 1))
+        self.doc_ids = np.asarray([row[0] for row in rows], dtype=np.int64)
+        self.alive = np.ones(len(rows), dtype=bool)
+        keys = self._read(rows, 0)
+        self.base = Postings(keys, len(self.words))
+        self.base_words = len(self.words)
+        self.delta: Postings | None = None
+        self.delta_keys = np.zeros(0, dtype=np.int64)
+        self.live = np.bincount(keys >> 34, minlength=len(self.words)).astype(np.int32)
         self.lengths = np.fromiter((len(w) for w in self.words), np.int32, len(self.words))
         self.alphabetical = sorted(self.words)  # for the words that begin with a stem
         self.word_stems: dict[int, str] = {}  # filled as searches need them
-        self.grams = Grams(self.words)
+        self.base_grams = Grams(self.words)
+        self.delta_grams: Grams | None = None
         self.phrase_list = [(phrase, language) for phrase, (_m, language) in phrases]
         self.phrase_folded = [fold(" ".join(words_of(phrase))) for phrase, _l in self.phrase_list]
         self.phrase_grams = Grams(self.phrase_folded)
@@ -251,6 +268,134 @@ class TextIndex:
                 self.phrase_folded, phrases, strict=True
             )
         }
+
+    def _read(self, rows, first_doc: int) -> np.ndarray:
+        """The unique keys of `rows` as documents first_doc, first_doc + 1 …, adding their
+        new words to the vocabulary.
+
+        Python touches each distinct word once; each occurrence is handled by the regular
+        expression engine, dict lookups through `map` and numpy, in chunks of rows so the
+        strings of one chunk only are alive at a time."""
+        token_ids: dict[str, int] = {}  # every case-folded spelling -> the folded word's id
+        keys = []
+        for start in range(0, len(rows), BUILD_CHUNK):
+            chunk = rows[start : start + BUILD_CHUNK]
+            tokens, counts = [], []
+            for _pk, *texts in chunk:
+                for text in texts:
+                    found = set(WORD.findall(text.casefold())) if text else ()
+                    tokens.extend(found)
+                    counts.append(len(found))
+            # Sorted: the spelling shown for a word does not depend on the order of a set.
+            for token in sorted({token for token in tokens if token not in token_ids}):
+                folded = fold(token)
+                if folded not in self.ids:
+                    self.ids[folded] = len(self.words)
+                    self.words.append(folded)
+                    self.shown.append(token)
+                token_ids[token] = self.ids[folded]
+            word = np.fromiter(map(token_ids.__getitem__, tokens), np.int64, len(tokens))
+            docs = np.arange(first_doc + start, first_doc + start + len(chunk), dtype=np.int64)
+            doc = np.repeat(np.repeat(docs, len(FIELD_CODES)), counts)
+            field = np.repeat(np.tile(FIELD_CODES, len(chunk)), counts)
+            keys.append((word << 34) | (doc << 2) | field)
+        return _unique_keys(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+
+    # A change.
+
+    def patched(self, measure_ids, rows) -> "WordIndex":
+        """A new WordIndex in which the documents of `measure_ids` are dead and `rows` (the
+        texts of those of them that are public now, as for __init__) are new documents."""
+        new = copy.copy(self)
+        dead = np.flatnonzero(self.alive & np.isin(self.doc_ids, list(measure_ids)))
+        new.alive = self.alive.copy()
+        new.alive[dead] = False
+        new.live = self.live.copy()
+        if len(dead):
+            in_base = np.flatnonzero(np.isin(self.base.docs, dead))
+            words = np.searchsorted(self.base.starts, in_base, side="right") - 1
+            in_delta = self.delta_keys[np.isin((self.delta_keys >> 2) & 0xFFFFFFFF, dead)]
+            np.subtract.at(new.live, np.concatenate([words, in_delta >> 34]), 1)
+        if rows:
+            new.ids, new.words, new.shown = dict(self.ids), list(self.words), list(self.shown)
+            keys = new._read(rows, len(self.doc_ids))
+            added = new.words[len(self.words) :]
+            new.doc_ids = np.concatenate([self.doc_ids, [row[0] for row in rows]])
+            new.alive = np.concatenate([new.alive, np.ones(len(rows), dtype=bool)])
+            new.live = np.concatenate([new.live, np.zeros(len(added), dtype=np.int32)])
+            new.live += np.bincount(keys >> 34, minlength=len(new.words)).astype(np.int32)
+            if added:
+                new.lengths = np.concatenate(
+                    [self.lengths, np.fromiter(map(len, added), np.int32, len(added))]
+                )
+                new.alphabetical = list(self.alphabetical)
+                for word in added:
+                    bisect.insort(new.alphabetical, word)
+                new.delta_grams = Grams(new.words[self.base_words :])
+        else:
+            keys = np.zeros(0, dtype=np.int64)
+        still = self.delta_keys[new.alive[(self.delta_keys >> 2) & 0xFFFFFFFF]]
+        new.delta_keys = np.sort(np.concatenate([still, keys]))
+        new.delta = Postings(new.delta_keys, len(new.words))
+        delta_docs = len(np.unique((new.delta_keys >> 2) & 0xFFFFFFFF))
+        if delta_docs > max(COMPACT, len(new.doc_ids) // 50) or len(dead) > len(new.doc_ids) // 4:
+            new._compact()
+        return new
+
+    def _compact(self):
+        """Merge the delta into the base and drop the dead documents (numpy only)."""
+        alive = np.flatnonzero(self.alive)
+        renumber = np.full(len(self.doc_ids), -1, dtype=np.int64)
+        renumber[alive] = np.arange(len(alive))
+        keys = np.concatenate([self.base.keys(), self.delta_keys])
+        docs = (keys >> 2) & 0xFFFFFFFF
+        keys = keys[self.alive[docs]]
+        docs = renumber[(keys >> 2) & 0xFFFFFFFF]
+        keys = np.sort((keys & ~np.int64(0xFFFFFFFF << 2)) | (docs << 2))
+        self.doc_ids = self.doc_ids[alive]
+        self.alive = np.ones(len(alive), dtype=bool)
+        self.base = Postings(keys, len(self.words))
+        self.base_words = len(self.words)
+        self.base_grams = Grams(self.words)
+        self.delta, self.delta_keys, self.delta_grams = None, np.zeros(0, dtype=np.int64), None
+
+    # The vocabulary.
+
+    def postings(self, word: int) -> tuple[np.ndarray, np.ndarray]:
+        docs, fields = self.base.of(word)
+        if self.delta is not None:
+            more_docs, more_fields = self.delta.of(word)
+            if len(more_docs):
+                return np.concatenate([docs, more_docs]), np.concatenate([fields, more_fields])
+        return docs, fields
+
+    def gram_counts(self) -> np.ndarray:
+        if self.delta_grams is None:
+            return self.base_grams.counts
+        return np.concatenate([self.base_grams.counts, self.delta_grams.counts])
+
+    def shared_grams(self, grams) -> np.ndarray:
+        """For every word, how many of `grams` it has."""
+        if self.delta_grams is None:
+            return self.base_grams.shared(grams)
+        return np.concatenate([self.base_grams.shared(grams), self.delta_grams.shared(grams)])
+
+    def containing(self, grams) -> np.ndarray:
+        """Words having every one of `grams`."""
+        found = self.base_grams.containing(grams)
+        if self.delta_grams is not None:
+            more = self.delta_grams.containing(grams).astype(np.int64) + self.base_words
+            found = np.concatenate([found.astype(np.int64), more])
+        return found
+
+    def similarity(self, text: str) -> np.ndarray:
+        """pg_trgm's similarity of `text` to every word."""
+        if self.delta_grams is None:
+            return self.base_grams.similarity(text)
+        return np.concatenate([self.base_grams.similarity(text), self.delta_grams.similarity(text)])
+
+    def is_live(self, word: int) -> bool:
+        return bool(self.live[word] > 0)
 
     def stem_of(self, words: list[int]) -> list[str]:
         """The stems of vocabulary words, worked out the first time a search needs them: the
@@ -262,20 +407,40 @@ class TextIndex:
         return [self.word_stems[word] for word in words]
 
     def same_stem(self, stem: str) -> list[int]:
-        """Vocabulary words whose stem is `stem`. Snowball's Swedish stemmer only removes
+        """Live vocabulary words whose stem is `stem`. Snowball's Swedish stemmer only removes
         endings, so they all begin with it, and an ending is at most a few letters."""
         start = bisect.bisect_left(self.alphabetical, stem)
         end = bisect.bisect_left(self.alphabetical, stem + "\U0010ffff")
         candidates = [
             self.ids[word]
             for word in self.alphabetical[start:end]
-            if len(word) <= len(stem) + LONGEST_ENDING
+            if len(word) <= len(stem) + LONGEST_ENDING and self.live[self.ids[word]] > 0
         ]
         return [
             word
             for word, its_stem in zip(candidates, self.stem_of(candidates), strict=True)
             if its_stem == stem
         ]
+
+    def nearest(self, candidates: np.ndarray, closeness: np.ndarray, limit: int) -> list[int]:
+        """The `limit` candidates of highest closeness; ties by the word, so the choice does
+        not depend on the order words came into the vocabulary."""
+        ranked = sorted(candidates.tolist(), key=lambda w: (-closeness[w], self.words[w]))
+        return ranked[:limit]
+
+
+class TextSearch:
+    """The word index searched for one catalogue index: each live document's measure at its
+    place in that index."""
+
+    def __init__(self, words: WordIndex, index):
+        self.words = words
+        self.index = index
+        self.size = index.size
+        places = np.clip(np.searchsorted(index.ids, words.doc_ids), 0, max(index.size - 1, 0))
+        found = words.alive & (index.ids[places] == words.doc_ids if index.size else False)
+        self.doc_places = np.where(found, places, -1)
+        self._terms: dict[tuple, np.ndarray] = {}
 
     # Matching.
 
@@ -298,7 +463,7 @@ class TextIndex:
         start = 0
         while start < len(tokens):
             for length in range(min(MAX_PHRASE_WORDS, len(tokens) - start), 0, -1):
-                meaning = self.phrases.get(tuple(folded[start : start + length]))
+                meaning = self.words.phrases.get(tuple(folded[start : start + length]))
                 if meaning is not None:
                     yield tokens[start : start + length], meaning
                     start += length
@@ -307,13 +472,23 @@ class TextIndex:
                 yield [tokens[start]], None
                 start += 1
 
+    def term_mask(self, meaning: Meaning) -> np.ndarray:
+        """The measures of a phrase's types, needs and categories, in this catalogue index."""
+        key = tuple(meaning.terms)
+        if key not in self._terms:
+            mask = np.zeros(self.size, dtype=bool)
+            for param, term in meaning.terms:
+                mask |= self.index.mask_for(param, [term])
+            self._terms[key] = mask
+        return self._terms[key]
+
     def unit_scores(self, words, meaning) -> np.ndarray:
         scores = self.all_of(words, typos=meaning is None)
         if meaning is not None:
             for alternative in meaning.words:
                 scores = np.maximum(scores, self.all_of(alternative, typos=False))
-            if meaning.terms is not None:
-                scores = np.maximum(scores, meaning.terms * TERM)
+            if meaning.terms:
+                scores = np.maximum(scores, self.term_mask(meaning) * TERM)
         return scores
 
     def all_of(self, words, *, typos) -> np.ndarray:
@@ -330,27 +505,30 @@ class TextIndex:
         scores = np.zeros(self.size)
         matches = self.expand(token, typos=typos)
         if matches:
-            positions = [self.positions[self.starts[w] : self.starts[w + 1]] for w in matches]
-            values = [
-                WEIGHTS[self.fields[self.starts[w] : self.starts[w + 1]]] * score
-                for w, score in matches.items()
-            ]
-            np.maximum.at(scores, np.concatenate(positions), np.concatenate(values))
+            places, values = [], []
+            for word, score in matches.items():
+                docs, fields = self.words.postings(word)
+                places.append(self.doc_places[docs])
+                values.append(WEIGHTS[fields] * score)
+            places, values = np.concatenate(places), np.concatenate(values)
+            live = places >= 0
+            np.maximum.at(scores, places[live], values[live])
         return scores
 
     def expand(self, token: str, *, typos: bool = True) -> dict[int, float]:
-        """{vocabulary word: score} for one query word (see the module docstring)."""
+        """{live vocabulary word: score} for one query word (see the module docstring)."""
+        vocabulary = self.words
         folded = fold(token)
         matches: dict[int, float] = {}
-        same = self.ids.get(folded)
-        if same is not None:
+        same = vocabulary.ids.get(folded)
+        if same is not None and vocabulary.is_live(same):
             matches[same] = SAME
-        for word in self.same_stem(stems([token])[0]):
+        for word in vocabulary.same_stem(stems([token])[0]):
             matches.setdefault(word, SAME_STEM)
         if len(folded) >= MIN_PART:
             inner = {folded[i : i + 3] for i in range(len(folded) - 2)}
-            for word in self.grams.containing(inner).tolist():
-                if self.is_part(folded, word):
+            for word in vocabulary.containing(inner).tolist():
+                if vocabulary.is_live(word) and self.is_part(folded, word):
                     matches.setdefault(word, PART_OF)
         if not matches and typos and len(folded) >= MIN_TYPO:
             matches = {word: score for word, score in self.typos_of(folded)}
@@ -360,11 +538,11 @@ class TextIndex:
         """Whether `folded` begins or ends the compound `word` ("körkort" → "körkortsteori",
         "praktik" → "yrkespraktiken"). Not anywhere inside: "sprak" is no part of
         "yrkespraktik"."""
-        whole = self.words[word]
+        whole = self.words.words[word]
         return (
             whole.startswith(folded)
             or whole.endswith(folded)
-            or self.stem_of([word])[0].endswith(folded)
+            or self.words.stem_of([word])[0].endswith(folded)
         )
 
     def typos_of(self, folded: str):
@@ -374,16 +552,19 @@ class TextIndex:
             yield word, ONE_EDIT if distance == 1 else TWO_EDITS
 
     def near(self, folded: str, limit: int):
-        """(word, edits) for the vocabulary words 1 to `limit` edits from `folded`."""
+        """(word, edits) for the live vocabulary words 1 to `limit` edits from `folded`."""
+        vocabulary = self.words
         grams = trigrams(folded)
-        shared = self.grams.shared(grams)
+        shared = vocabulary.shared_grams(grams)
         # An edit changes at most three of a word's trigrams, a swap four.
-        needed = np.maximum(np.maximum(len(grams), self.grams.counts) - 4 * limit, 1)
-        close = (shared >= needed) & (np.abs(self.lengths - len(folded)) <= limit)
-        candidates = np.flatnonzero(close)
-        candidates = candidates[np.argsort(-shared[candidates], kind="stable")][:TYPO_CANDIDATES]
-        for word in candidates.tolist():
-            distance = edits(folded, self.words[word], limit)
+        needed = np.maximum(np.maximum(len(grams), vocabulary.gram_counts()) - 4 * limit, 1)
+        close = (
+            (shared >= needed)
+            & (np.abs(vocabulary.lengths - len(folded)) <= limit)
+            & (vocabulary.live > 0)
+        )
+        for word in vocabulary.nearest(np.flatnonzero(close), shared, TYPO_CANDIDATES):
+            distance = edits(folded, vocabulary.words[word], limit)
             if 0 < distance <= limit:
                 yield word, distance
 
@@ -394,6 +575,7 @@ class TextIndex:
         measures the other filters leave): the whole query against the thesaurus phrases, and
         each word that finds nothing against the vocabulary. Nearest first: fewest edits,
         then most trigrams in common."""
+        vocabulary = self.words
         tokens = words_of(text)[:MAX_QUERY_WORDS]
         if not tokens:
             return []
@@ -406,9 +588,9 @@ class TextIndex:
 
         folded = fold(" ".join(tokens))
         limit = suggestion_edits(folded)
-        similarity = self.phrase_grams.similarity(folded)
-        for entry, (phrase, language) in enumerate(self.phrase_list):
-            distance = edits(folded, self.phrase_folded[entry], limit)
+        similarity = vocabulary.phrase_grams.similarity(folded)
+        for entry, (phrase, language) in enumerate(vocabulary.phrase_list):
+            distance = edits(folded, vocabulary.phrase_folded[entry], limit)
             if distance <= limit or similarity[entry] >= SIMILAR:
                 offer(phrase, language, distance, similarity[entry])
         unfound, place = [], 0
@@ -420,12 +602,12 @@ class TextIndex:
             token = tokens[place]
             word_folded = fold(token)
             limit = suggestion_edits(word_folded)
-            similarity = self.grams.similarity(word_folded)
+            similarity = vocabulary.similarity(word_folded)
             near = dict(self.near(word_folded, limit))
-            alike = np.flatnonzero(similarity >= SIMILAR)
-            alike = alike[np.argsort(-similarity[alike], kind="stable")][:SUGGESTION_CANDIDATES]
-            for word in set(near) | set(alike.tolist()):
-                replaced = " ".join([*tokens[:place], self.shown[word], *tokens[place + 1 :]])
+            alike = np.flatnonzero((similarity >= SIMILAR) & (vocabulary.live > 0))
+            alike = vocabulary.nearest(alike, similarity, SUGGESTION_CANDIDATES)
+            for word in set(near) | set(alike):
+                replaced = " ".join([*tokens[:place], vocabulary.shown[word], *tokens[place + 1 :]])
                 offer(replaced, "sv", near.get(word, limit + 1), similarity[word])
         suggestions, results = [], set()
         asked = " ".join(tokens)
@@ -449,27 +631,42 @@ def suggestion_edits(folded: str) -> int:
     return 3 if len(folded) >= LONG_WORD else 2
 
 
-def load_text_index(index) -> TextIndex:
+TEXT_COLUMNS = ("pk", TITLE, *SUMMARIES, DESCRIPTION)
+
+
+def _text_rows(rows):
+    return [
+        (pk, title, "\n".join(summaries), description)
+        for pk, title, *summaries, description in rows
+    ]
+
+
+def read_texts(measure_ids) -> list:
+    """The texts of the public measures among `measure_ids`, as WordIndex reads them."""
+    rows = []
+    for start in range(0, len(measure_ids), 500):
+        chunk = measure_ids[start : start + 500]
+        rows += Measure.objects.public().filter(pk__in=chunk).values_list(*TEXT_COLUMNS)
+    return _text_rows(sorted(rows))
+
+
+def patch_words(words: WordIndex, measure_ids, texts) -> WordIndex:
+    """`words` with the measures `measure_ids` read again (see WordIndex.patched)."""
+    return words.patched(measure_ids, texts)
+
+
+def load_words(index) -> WordIndex:
     """Build the word index for the catalogue `index`: two queries (the public measures'
     texts, the thesaurus)."""
-    rows = list(
-        Measure.objects.public().order_by("pk").values_list("pk", TITLE, *SUMMARIES, DESCRIPTION)
-    )
-    pks = np.asarray([row[0] for row in rows], dtype=np.int64)
-    places = np.clip(np.searchsorted(index.ids, pks), 0, max(index.size - 1, 0))
+    rows = list(Measure.objects.public().order_by("pk").values_list(*TEXT_COLUMNS))
     # A measure published after the catalogue index was built is left out, as it is there.
-    known = (index.ids[places] == pks).tolist() if index.size else [False] * len(rows)
-    placed = [
-        (place, title, "\n".join(summaries), description)
-        for place, (_pk, title, *summaries, description), keep in zip(
-            places.tolist(), rows, known, strict=True
-        )
-        if keep
-    ]
-    return TextIndex(index.size, placed, load_thesaurus(index))
+    pks = np.asarray([row[0] for row in rows], dtype=np.int64)
+    known = np.isin(pks, index.ids).tolist()
+    placed = [row for row, keep in zip(_text_rows(rows), known, strict=True) if keep]
+    return WordIndex(placed, load_thesaurus())
 
 
-def load_thesaurus(index) -> list:
+def load_thesaurus() -> list:
     """[(phrase, (Meaning, language))], rows of one phrase merged."""
     merged: dict[tuple, tuple] = {}
     columns = ("phrase", "language", "words", "measure_type_id", "need_id", "category_id")
@@ -479,17 +676,17 @@ def load_thesaurus(index) -> list:
             continue
         shown = " ".join(phrase.split())
         alternatives = [words_of(part) for part in words.split(",") if words_of(part)]
-        terms = np.zeros(index.size, dtype=bool)
-        for param, term in (("typ", kind), ("behov", need), ("kategori", category)):
-            if term is not None:
-                terms |= index.mask_for(param, [term])
+        terms = [
+            (param, term)
+            for param, term in (("typ", kind), ("behov", need), ("kategori", category))
+            if term is not None
+        ]
         if key in merged:  # the same phrase in Swedish and in English
             shown, (meaning, language) = merged[key]
             meaning.words.extend(alternatives)
-            if terms.any():
-                meaning.terms = terms if meaning.terms is None else meaning.terms | terms
+            meaning.terms.extend(term for term in terms if term not in meaning.terms)
         else:
-            meaning = Meaning(alternatives, terms if terms.any() else None)
+            meaning = Meaning(alternatives, terms)
         merged[key] = (shown, (meaning, language))
     return list(merged.values())
 
@@ -497,12 +694,15 @@ def load_thesaurus(index) -> list:
 _lock = threading.Lock()
 
 
-def text_index(index) -> TextIndex:
-    """The word index of the catalogue `index`, built on the first search of its version."""
+def text_index(index) -> TextSearch:
+    """The free-text search of the catalogue `index`: its word index is built on the first
+    search, then patched along with the catalogue index (catalogue.patch_index)."""
     if index.text is None:
         with _lock:
             if index.text is None:
-                index.text = load_text_index(index)
+                if index.words is None:
+                    index.words = load_words(index)
+                index.text = TextSearch(index.words, index)
     return index.text
 
 

@@ -20,9 +20,9 @@ def bumps(monkeypatch):
     counted = []
     real = CatalogueState.bump.__func__
 
-    def counting(cls):
+    def counting(cls, *args, **kwargs):
         counted.append(True)
-        real(cls)
+        real(cls, *args, **kwargs)
 
     monkeypatch.setattr(CatalogueState, "bump", classmethod(counting))
     return counted

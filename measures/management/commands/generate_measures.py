@@ -68,8 +68,8 @@ class Command(BaseCommand):
             self.ensure_municipalities(municipalities)
             units = self.ensure_units()
             created = self.create_measures(count, units, rng)
-            # bulk_create sends no signals: tell the list's index the catalogue changed.
-            CatalogueState.bump()
+            # bulk_create sends no signals: tell every process to rebuild its catalogue index.
+            CatalogueState.bump(rebuild=True)
         self.stdout.write(self.style.SUCCESS(f"Created {created} synthetic measures."))
 
     def ensure_municipalities(self, wanted):
