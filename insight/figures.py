@@ -5,6 +5,7 @@ result holds ids and both languages' names, no rendered text, so one cache entry
 version serves Swedish and English visitors alike.
 """
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -44,9 +45,11 @@ class Figures:
     coverage: Counter = field(default_factory=Counter)
 
 
+@functools.cache
 def _openness_accepts(value: str) -> bool:
     """Whether a measure with this `open_to_others` value accepts other municipalities'
-    residents: asked of the model, so the rule is the one the list filter and pages use."""
+    residents: asked of the model, so the rule is the one the list filter and pages use
+    (remembered: building a Measure costs a fifth of a millisecond)."""
     return Measure(open_to_others=value).accepts_other_municipalities
 
 
