@@ -68,6 +68,8 @@ class StaticPagesSitemap(PortalSitemap):
         "measures:project_list",
         "about",
         "accessibility",
+        # The insight app's page; a URL name, not an import (measures imports no app above it).
+        "insight:overview",
     ]
 
     def items(self):

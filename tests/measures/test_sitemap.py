@@ -76,6 +76,7 @@ def test_every_static_page_is_listed_in_both_languages(client):
         "/projekt/",
         "/om/",
         "/tillganglighet/",
+        "/statistik/",
     ]:
         assert f"{HOST}{path}" in listed, path
         assert f"{HOST}/en{path}" in listed, path
