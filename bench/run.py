@@ -124,13 +124,14 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    result = {"size": size, "database": database, "modes": {}, "api": ""}
+    result = {"size": size, "database": database, "modes": {}, "api": "", "load": {}}
     for mode, cache in MODES.items():
         if cache:
             harness.flush_cache()
         log = harness.DATA / f"gunicorn-{label}-cache-{mode}.log"
         log.unlink(missing_ok=True)
         rows = {}
+        result["load"][mode] = os.getloadavg()[0]
         with harness.Server(database, cache=cache, log_path=log) as server:
             api_file, result["api"] = probe_api(
                 server.base, urls / "list_filters.txt", urls / "api.txt"
@@ -357,6 +358,12 @@ def markdown(meta: dict, results: list[dict], settings: dict, extra: dict) -> st
     for result in results:
         for mode in MODES:
             lines += [f"## {spaced(result['size'])} measures, cache {mode}", ""]
+            if mode in result.get("load", {}):
+                lines += [
+                    f"Load average of the machine when this mode began: "
+                    f"{result['load'][mode]:.1f} ({os.cpu_count()} cores).",
+                    "",
+                ]
             lines += size_table(result, mode, settings["connections"])
             warm_up = result["warm_up"][mode]
             lines += [
