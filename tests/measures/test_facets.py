@@ -1,0 +1,87 @@
+"""The facet engine (measures/facets.py) and its checkboxes (templates/includes/facet_options.html).
+
+The engine's counts and order against the database are held in test_catalogue_index.py and the
+page's behaviour in test_list.py; here: what the engine returns on its own, and the exact HTML
+the facet's template writes (the same bytes as before it moved out of Python).
+"""
+
+import pytest
+from django.http import QueryDict
+from django.template.loader import render_to_string
+
+from measures.catalogue import catalogue_key, get_index
+from measures.facets import Facet, FacetOption, IndexResult, index_result
+from measures.filters import MeasureFilter
+from measures.models import Measure
+from tests.factories import MeasureFactory
+
+
+def test_facet_options_render_one_checkbox_per_line_escaped_and_ticked():
+    facet = Facet(
+        "projekt",
+        "Projekt",
+        [
+            FacetOption("vagen", 'Vägen <framåt> & "vidare"', 12, True),
+            FacetOption("x'y", "Plain", 0, False),
+        ],
+    )
+
+    rendered = render_to_string("includes/facet_options.html", {"facet": facet})
+
+    assert rendered == (
+        '<div class="form-check"><input class="form-check-input" type="checkbox" '
+        'name="projekt" value="vagen" id="id_projekt_vagen" checked><label '
+        'class="form-check-label" for="id_projekt_vagen">Vägen &lt;framåt&gt; &amp; '
+        '&quot;vidare&quot; <span class="facet-count">(12)</span></label></div>\n'
+        '<div class="form-check"><input class="form-check-input" type="checkbox" '
+        'name="projekt" value="x&#x27;y" id="id_projekt_x&#x27;y"><label '
+        'class="form-check-label" for="id_projekt_x&#x27;y">Plain '
+        '<span class="facet-count">(0)</span></label></div>'
+    )
+
+
+def test_a_facet_without_options_renders_nothing():
+    assert render_to_string("includes/facet_options.html", {"facet": Facet("typ", "Typ", [])}) == ""
+
+
+@pytest.mark.django_db
+def test_index_result_gives_ids_facets_in_page_order_and_flags(osby, hassleholm):
+    first = MeasureFactory(title="Arbetsträning", municipality=osby, places_available=2)
+    second = MeasureFactory(title="Bageri", municipality=osby, open_to_others="nej")
+    MeasureFactory(title="Cykelverkstad", municipality=hassleholm)
+    MeasureFactory(title="Utkast", municipality=osby, status=Measure.Status.DRAFT)
+    filterset = MeasureFilter(QueryDict("kommun=osby&kommun=bromolla&sort=titel"))
+
+    result = index_result(filterset, get_index(catalogue_key()))
+
+    assert isinstance(result, IndexResult)
+    assert result.ids == [first.pk, second.pk]
+    assert [facet.param for facet in result.facets] == MeasureFilter.FACETS
+    [kommun] = [facet for facet in result.facets if facet.param == "kommun"]
+    # Bromölla is selected with nothing in it: kept, so the visitor can untick it.
+    assert {o.value: (o.count, o.selected) for o in kommun.options} == {
+        "bromolla": (0, True),
+        "hassleholm": (1, False),
+        "osby": (2, True),
+    }
+    assert kommun.selected_count == 2
+    assert {flag.value: flag.count for flag in result.flags} == {
+        "oppen_for_andra": 1,
+        "ledig_plats": 1,
+    }
+    assert result.suggestions == []
+
+
+@pytest.mark.django_db
+def test_a_page_of_the_result_is_read_in_its_order_with_one_query_and_a_prefetch(
+    osby, django_assert_num_queries
+):
+    made = [MeasureFactory(title=f"Insats {n}", municipality=osby) for n in range(5)]
+    result = IndexResult([m.pk for m in reversed(made)], [], [])
+
+    # 1: the measures of the slice with municipality, unit and type; 2: their categories.
+    with django_assert_num_queries(2):
+        page = result.measures()[1:3]
+
+    assert [m.pk for m in page] == [made[3].pk, made[2].pk]
+    assert len(result.measures()) == 5
