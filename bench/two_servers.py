@@ -16,7 +16,7 @@ read first, so their caches hold the state before each change. Then, cycling (be
   count the database gives (no stale page, no stale facet count).
 
 The delay is from the save's answer on A to the last worker of either server showing the change
-(budget: under 1 s). A change never shown (10 s), a worker going back to the old state, a facet
+(budget: under 1 s). A change never shown (30 s), a worker going back to the old state, a facet
 count unlike the database's or a session not shared fails the check. The probe measure is put
 back as it was afterwards.
 """
