@@ -61,25 +61,30 @@ _AFTER_LETTER = {"ı": "i", "ŋ": "n", "ʒ": "z"}
 # Weights are characters; "\x00" separates the levels, so a shorter value sorts first.
 _COMMON, _LOWER, _BETWEEN, _UPPER, _VARIANT = "\x05", "\x05", "\x06", "\x08", "\x0a"
 _FIRST_ACCENT = 0x20
-_P_PUNCTUATION = 0x40  # every weight below 0x100: one byte a character in memory
+# Every primary weight of an ASCII character is an ASCII character too: str.translate then
+# takes its fast path for ASCII words (most of a title's words, and every unique one like a
+# number), some ten times quicker.
+_P_PUNCTUATION = 0x0B
 _P_OTHER_PUNCTUATION = _P_PUNCTUATION + len(_PUNCTUATION)
 _P_CURRENCY = _P_OTHER_PUNCTUATION + 1
 _P_OTHER_CURRENCY = _P_CURRENCY + len(_CURRENCY)
 _P_DIGIT = _P_OTHER_CURRENCY + 1
-_P_LETTER = _P_DIGIT + 10  # a–z three apart: room for a letter after each
-_P_OTHER_LATIN = _P_LETTER + 26 * 3
+_P_LETTER = _P_DIGIT + 10
+_P_OTHER_LATIN = _P_LETTER + 26
 _P_AFTER_Z = _P_OTHER_LATIN + 1
 _P_OTHER_SCRIPT = _P_AFTER_Z + len(_AFTER_Z)
+_LAST = "\U0010ffff"  # after a letter's weight: a letter of its own after every word of it
+assert _P_OTHER_SCRIPT < 0x80
 
 
 def _letter(ch: str) -> str:
     """Primary weight of a lower-case base letter."""
     if "a" <= ch <= "z":
-        return chr(_P_LETTER + 3 * (ord(ch) - ord("a")))
+        return chr(_P_LETTER + ord(ch) - ord("a"))
     if ch in _AFTER_Z:
         return chr(_P_AFTER_Z + _AFTER_Z.index(ch))
     if ch in _AFTER_LETTER:
-        return chr(ord(_letter(_AFTER_LETTER[ch])) + 1)
+        return _letter(_AFTER_LETTER[ch]) + _LAST
     if "LATIN" in unicodedata.name(ch, ""):
         return chr(_P_OTHER_LATIN) + ch
     return chr(_P_OTHER_SCRIPT) + ch
@@ -155,14 +160,13 @@ _words: dict[str, tuple[str, str, str]] = {}
 
 
 def _word_weights(word: str) -> tuple[str, str, str]:
-    """The three levels of one space-free part: titles share most words, and str.translate
-    costs some 0.2 µs a character."""
-    weights = _words.get(word)
-    if weights is None:
-        normal = unicodedata.normalize("NFC", word)
-        weights = tuple(normal.translate(level) for level in _LEVELS)
-        if len(_words) < _WORD_CACHE_SIZE:
-            _words[word] = weights
+    """The three levels of one space-free part, first met: titles share most words, and
+    str.translate costs some 0.2 µs a character (0.02 for ASCII)."""
+    normal = word if word.isascii() else unicodedata.normalize("NFC", word)
+    primary, secondary, tertiary = _LEVELS
+    weights = (normal.translate(primary), normal.translate(secondary), normal.translate(tertiary))
+    if len(_words) < _WORD_CACHE_SIZE:
+        _words[word] = weights
     return weights
 
 
@@ -172,11 +176,14 @@ def swedish_sort_key(value: str) -> str:
     Computed word by word (a space is a starter that composes with nothing, so normalising
     the parts is normalising the whole)."""
     value = value or ""
-    parts = [_word_weights(word) for word in value.split(" ")]
-    primary = _SPACE[0].join([part[0] for part in parts])
-    secondary = _SPACE[1].join([part[1] for part in parts])
-    tertiary = _SPACE[2].join([part[2] for part in parts])
-    return f"{primary}\x00{secondary}\x00{tertiary}\x00{value}"
+    known = _words.get
+    primary, secondary, tertiary = zip(
+        *[known(word) or _word_weights(word) for word in value.split(" ")], strict=True
+    )
+    return (
+        f"{_SPACE[0].join(primary)}\x00{_SPACE[1].join(secondary)}\x00"
+        f"{_SPACE[2].join(tertiary)}\x00{value}"
+    )
 
 
 cached_sort_key = functools.lru_cache(maxsize=50_000)(swedish_sort_key)

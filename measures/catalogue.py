@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connections, transaction
+from django.db.models import F, TextField
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from core.collation import cached_sort_key, swedish_sort_key
@@ -56,7 +58,7 @@ COLUMNS = (
     "places_available",
     "min_age",
     "max_age",
-    "published_at",
+    "published",
     "title",
 )
 # A patch costs O(size) in numpy (a few ms at 100 000) plus some 0.3 ms per changed measure
@@ -64,6 +66,7 @@ COLUMNS = (
 # this many changed measures (a large import), reading everything again is as quick.
 PATCH_LIMIT = 2000
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+ONE_MICROSECOND = datetime.timedelta(microseconds=1)
 IN_CHUNK = 500  # ids per IN (...) list
 
 
@@ -80,7 +83,7 @@ class CatalogueIndex:
     orders: dict  # sort name -> positions in that order
     title_rank: np.ndarray
     titles: np.ndarray  # object array of the titles, for placing a changed one
-    published: np.ndarray  # seconds since 1970, -1 for never
+    published: np.ndarray  # microseconds since 1970 (int64), -1 for never
     # municipality id -> its place in Swedish name order (all municipalities)
     municipality_places: dict = field(repr=False)
     # The word index of the texts (search.py's WordIndex), built on the first search and
@@ -153,7 +156,7 @@ class CatalogueIndex:
     def sort_key(self, sort: str, position) -> tuple:
         if sort == "nyast":
             # Newest first; never-published last; then the newest id.
-            return (-float(self.published[position]), -int(self.ids[position]))
+            return (-int(self.published[position]), -int(self.ids[position]))
         if sort == "kommun":
             terms, codes = self.codes["kommun"]
             municipality = int(terms[codes[position]])
@@ -206,70 +209,22 @@ class _Columns:
             free_places=_column(rows, 6, np.int64, 0) > 0,
             min_age=_column(rows, 7, np.int32, NO_AGE_LOW),
             max_age=_column(rows, 8, np.int32, NO_AGE_HIGH),
-            published=np.fromiter(
-                ((row[9] - EPOCH).total_seconds() if row[9] else -1.0 for row in rows),
-                dtype=np.float64,
-                count=size,
-            ),
+            published=_microseconds([row[9] for row in rows]),
             titles=titles,
             pairs=present,
         )
 
-    @classmethod
-    def of_index(cls, index: CatalogueIndex, keep: np.ndarray) -> "_Columns":
-        """The columns of `index` at the positions where `keep` is true."""
-        foreign = {}
-        for param in FOREIGN_KEYS:
-            terms, codes = index.codes[param]
-            raw = np.where(codes >= 0, terms[np.maximum(codes, 0)] if len(terms) else -1, -1)
-            foreign[param] = raw.astype(np.int64)[keep]
-        pairs = {}
-        for param, (terms, matrix) in index.matrices.items():
-            rows, positions = np.nonzero(matrix[:, keep])
-            pairs[param] = (index.ids[keep][positions], terms[rows].astype(np.int64))
-        return cls(
-            ids=index.ids[keep],
-            foreign=foreign,
-            format=index.codes["format"][1][keep],
-            open_to_others=index.open_to_others[keep],
-            free_places=index.free_places[keep],
-            min_age=index.min_age[keep],
-            max_age=index.max_age[keep],
-            published=index.published[keep],
-            titles=index.titles[keep],
-            pairs=pairs,
-        )
 
-    def merged(self, other: "_Columns") -> tuple["_Columns", np.ndarray, np.ndarray]:
-        """Both sets of measures in one, by id; and where each one's measures went."""
-        ids = np.concatenate([self.ids, other.ids])
-        order = np.argsort(ids, kind="stable")
-        where = np.empty(len(ids), dtype=np.int64)
-        where[order] = np.arange(len(ids))
-
-        def take(a, b):
-            return np.concatenate([a, b])[order]
-
-        pairs = {
-            param: (
-                np.concatenate([measures, other.pairs[param][0]]),
-                np.concatenate([terms, other.pairs[param][1]]),
-            )
-            for param, (measures, terms) in self.pairs.items()
-        }
-        merged = _Columns(
-            ids=ids[order],
-            foreign={p: take(column, other.foreign[p]) for p, column in self.foreign.items()},
-            format=take(self.format, other.format),
-            open_to_others=take(self.open_to_others, other.open_to_others),
-            free_places=take(self.free_places, other.free_places),
-            min_age=take(self.min_age, other.min_age),
-            max_age=take(self.max_age, other.max_age),
-            published=take(self.published, other.published),
-            titles=take(self.titles, other.titles),
-            pairs=pairs,
-        )
-        return merged, where[: len(self.ids)], where[len(self.ids) :]
+def _microseconds(moments) -> np.ndarray:
+    """Microseconds since 1970 of datetimes, or of SQLite's UTC text, -1 for none."""
+    if any(isinstance(moment, str) for moment in moments):
+        parsed = np.array(moments, dtype="datetime64[us]")
+        return np.where(np.isnat(parsed), -1, parsed.astype(np.int64))
+    return np.fromiter(
+        ((moment - EPOCH) // ONE_MICROSECOND if moment else -1 for moment in moments),
+        dtype=np.int64,
+        count=len(moments),
+    )
 
 
 def _dense_codes(array):
@@ -374,7 +329,7 @@ def _read(measure_ids=None) -> _Columns:
     four for the many-to-many facets."""
     public = Measure.objects.public()
     if measure_ids is None:
-        rows = list(public.order_by("pk").values_list(*COLUMNS))
+        rows = _fetch(_with_published(public).order_by("pk").values_list(*COLUMNS))
         pairs = {
             param: _pairs(through.objects.filter(measure__in=public), column)
             for param, (through, column) in MANY.items()
@@ -382,7 +337,9 @@ def _read(measure_ids=None) -> _Columns:
         return _Columns.from_rows(rows, pairs)
     chunks = [measure_ids[i : i + IN_CHUNK] for i in range(0, len(measure_ids), IN_CHUNK)]
     rows = sorted(
-        row for chunk in chunks for row in public.filter(pk__in=chunk).values_list(*COLUMNS)
+        row
+        for chunk in chunks
+        for row in _fetch(_with_published(public).filter(pk__in=chunk).values_list(*COLUMNS))
     )
     found = [row[0] for row in rows]
     found_chunks = [found[i : i + IN_CHUNK] for i in range(0, len(found), IN_CHUNK)]
@@ -396,8 +353,28 @@ def _read(measure_ids=None) -> _Columns:
     return _Columns.from_rows(rows, pairs)
 
 
+def _with_published(queryset):
+    """`published`: published_at as the driver gives it, except on SQLite, where it is the
+    stored UTC text: its driver would parse each value in Python (a sixth of a build there),
+    numpy parses them all at once (`_microseconds`)."""
+    if connections[queryset.db].vendor == "sqlite":
+        return queryset.annotate(published=Cast("published_at", TextField()))
+    return queryset.annotate(published=F("published_at"))
+
+
+def _fetch(queryset) -> list[tuple]:
+    """The rows of a values_list query as the database driver gives them: Django's per-row
+    converters cost more than the query (a third of a build on SQLite)."""
+    compiler = queryset.query.get_compiler(queryset.db)
+    sql, params = compiler.as_sql()
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _pairs(queryset, column) -> tuple[np.ndarray, np.ndarray]:
-    pairs = np.asarray(queryset.values_list("measure_id", column), dtype=np.int64).reshape(-1, 2)
+    rows = _fetch(queryset.values_list("measure_id", column))
+    pairs = np.asarray(rows, dtype=np.int64).reshape(-1, 2)
     return pairs[:, 0].copy(), pairs[:, 1].copy()
 
 
@@ -423,20 +400,50 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
 
     Each of those measures is taken out, and put back in if it is public now; every other
     measure keeps its row and its place in each order, and the changed ones are placed by
-    binary search with the same keys a full build sorts by. `index` itself is left as it is:
-    requests still using it are not disturbed."""
+    binary search with the same keys a full build sorts by. Columns are spliced (np.delete,
+    np.insert: a copy each, no sort), so a patch costs a few milliseconds plus the queries.
+    `index` itself is left as it is: requests still using it are not disturbed."""
     from .search import patch_words, read_texts  # search.py reads this module
 
     measure_ids = sorted({int(pk) for pk in measure_ids})
     with _snapshot(Measure.objects.db):
         fresh = _read(measure_ids)
         texts = read_texts(fresh.ids.tolist()) if index.words is not None else None
-    keep = ~np.isin(index.ids, measure_ids)
-    kept = _Columns.of_index(index, keep)
-    columns, kept_went, added_went = kept.merged(fresh)
+    removed = np.flatnonzero(np.isin(index.ids, measure_ids))
+    kept_ids = np.delete(index.ids, removed)
+    at = np.searchsorted(kept_ids, fresh.ids)  # where each fresh row goes among the kept
+
+    def splice(column, values):
+        return np.insert(np.delete(column, removed), at, values)
+
+    codes = {
+        param: _spliced_codes(*index.codes[param], removed, at, fresh.foreign[param])
+        for param in FOREIGN_KEYS
+    }
+    codes["format"] = (index.codes["format"][0], splice(index.codes["format"][1], fresh.format))
+    patched = CatalogueIndex(
+        key=key,
+        ids=splice(index.ids, fresh.ids),
+        codes=codes,
+        matrices={
+            param: _spliced_matrix(*index.matrices[param], removed, at, fresh, param)
+            for param in MANY
+        },
+        min_age=splice(index.min_age, fresh.min_age),
+        max_age=splice(index.max_age, fresh.max_age),
+        open_to_others=splice(index.open_to_others, fresh.open_to_others),
+        free_places=splice(index.free_places, fresh.free_places),
+        orders={},
+        title_rank=np.zeros(0, dtype=np.int64),
+        titles=splice(index.titles, fresh.titles),
+        published=splice(index.published, fresh.published),
+        municipality_places=index.municipality_places,
+    )
+    # Old position -> new: the kept ones shift by the removed before and the added before.
+    kept = np.delete(np.arange(index.size), removed)
     moved = np.full(index.size, -1, dtype=np.int64)
-    moved[keep] = kept_went
-    patched = _assemble(key, columns, index.municipality_places, {}, np.zeros(0, np.int64))
+    moved[kept] = np.arange(len(kept)) + np.searchsorted(at, np.arange(len(kept)), side="right")
+    added_at = at + np.arange(len(at))
     for sort, order in index.orders.items():
         staying = moved[order]
         staying = staying[staying >= 0]
@@ -444,13 +451,49 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         def key_of(position, sort=sort):
             return patched.sort_key(sort, position)
 
-        added = sorted(added_went.tolist(), key=key_of)
+        added = sorted(added_at.tolist(), key=key_of)
         places = [bisect.bisect_left(staying, key_of(p), key=key_of) for p in added]
         patched.orders[sort] = np.insert(staying, places, added).astype(np.int64)
     patched.title_rank = _inverse(patched.orders["titel"])
     if index.words is not None:
         patched.words = patch_words(index.words, measure_ids, texts)
     return patched
+
+
+def _spliced_codes(terms, codes, removed, at, added):
+    """(terms, codes) with rows `removed` out and rows with term ids `added` in at `at`; as
+    `_dense_codes` would give them from scratch (terms nobody has any more dropped)."""
+    present = added[added >= 0]
+    all_terms = np.union1d(terms, present).astype(terms.dtype if len(terms) else np.int64)
+    if len(all_terms) != len(terms):
+        renumber = np.searchsorted(all_terms, terms).astype(np.int32)
+        codes = np.where(codes >= 0, renumber[np.maximum(codes, 0)], -1).astype(np.int32)
+    added_codes = np.where(added >= 0, np.searchsorted(all_terms, added), -1).astype(np.int32)
+    codes = np.insert(np.delete(codes, removed), at, added_codes)
+    used = np.bincount(codes[codes >= 0], minlength=len(all_terms)) > 0
+    if not used.all():
+        renumber = (np.cumsum(used) - 1).astype(np.int32)
+        codes = np.where(codes >= 0, renumber[np.maximum(codes, 0)], -1).astype(np.int32)
+        all_terms = all_terms[used]
+    return all_terms, codes
+
+
+def _spliced_matrix(terms, matrix, removed, at, fresh: _Columns, param):
+    """(terms, matrix) with columns `removed` out and the fresh measures' columns in at `at`;
+    as a build would give them (rows of terms nobody has any more dropped)."""
+    measures, term_ids = fresh.pairs[param]
+    all_terms = np.union1d(terms, term_ids).astype(np.int64)
+    if len(all_terms) != len(terms):
+        grown = np.zeros((len(all_terms), matrix.shape[1]), dtype=bool)
+        grown[np.searchsorted(all_terms, terms)] = matrix
+        matrix = grown
+    columns = np.zeros((len(all_terms), len(fresh.ids)), dtype=bool)
+    columns[np.searchsorted(all_terms, term_ids), np.searchsorted(fresh.ids, measures)] = True
+    matrix = np.insert(np.delete(matrix, removed, axis=1), at, columns, axis=1)
+    used = matrix.any(axis=1)
+    if not used.all():
+        matrix, all_terms = matrix[used], all_terms[used]
+    return all_terms, matrix
 
 
 _lock = threading.Lock()
