@@ -8,11 +8,14 @@ caching off (benchmarks measure both ways).
 
 import functools
 import hashlib
+import secrets
 
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template.response import SimpleTemplateResponse
 from django.utils.translation import get_language
 
 from .fragments import vary_on_htmx, wants_fragment
@@ -37,12 +40,19 @@ def cached(parts, compute):
     return value
 
 
-def cached_for_visitors(version):
+def cached_for_visitors(version, *, shows_session=False):
     """Serve a public page from the cache for anonymous visitors, keyed by `version()`.
 
-    Only plain GET pages that set no cookie and carry no CSRF token are stored, so nothing
-    personal or session-bound is ever shared between visitors. Logged-in users (who see internal
-    details) always get a freshly rendered page.
+    Only what is the same for every visitor is stored, so nothing personal or session-bound is
+    ever shared between visitors. Logged-in users (who see internal details) and visitors with a
+    message waiting always get a freshly rendered page, and so do visitors with a session when
+    the page `shows_session` (the state of Min lista).
+
+    A page with a form holds a CSRF token, which is each visitor's own. Its view returns a
+    TemplateResponse: the stored copy is rendered with a random placeholder as the token, and
+    every answer (the first one too) has the visitor's own token put in its place with
+    `get_token`, which also sets the CSRF cookie as for any page with a form. A page that took
+    a real token some other way, or set a cookie, is not stored.
     """
 
     def decorator(view):
@@ -50,37 +60,56 @@ def cached_for_visitors(version):
         def wrapper(request, *args, **kwargs):
             if (
                 not settings.PORTAL_LIST_CACHE
-                or request.method != "GET"
+                or request.method not in ("GET", "HEAD")
                 or request.user.is_authenticated
                 or len(get_messages(request))
+                # The cookie is enough to tell; the session itself need not be read.
+                or (shows_session and request.session.session_key is not None)
             ):
                 return view(request, *args, **kwargs)
             # Kept on the request so the view does not read the version a second time.
             request.catalogue_key = version()
             parts = (
-                "page",
+                "visitor-page",
                 request.catalogue_key,
                 get_language(),
-                request.get_full_path(),
+                # Scheme and host too: a page may hold absolute links (JSON-LD on measure pages).
+                request.build_absolute_uri(),
                 wants_fragment(request),
             )
             key = cache_key(parts)
             stored = cache.get(key)
             if stored is not None:
-                content, content_type = stored
-                return vary_on_htmx(HttpResponse(content, content_type=content_type))
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if (
-                response.status_code == 200
-                and not response.cookies
-                and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-                and not request.META.get("CSRF_COOKIE_USED")
-            ):
-                cache.set(key, (response.content, response["Content-Type"]), TIMEOUT)
+                content, content_type, placeholder = stored
+                response = vary_on_htmx(HttpResponse(content, content_type=content_type))
+            else:
+                response, placeholder = _render_for_everyone(view(request, *args, **kwargs))
+                if (
+                    response.status_code == 200
+                    and not response.cookies
+                    and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+                ):
+                    cache.set(
+                        key, (response.content, response["Content-Type"], placeholder), TIMEOUT
+                    )
+            if placeholder:
+                response.content = response.content.replace(
+                    placeholder.encode(), get_token(request).encode()
+                )
             return response
 
         return wrapper
 
     return decorator
+
+
+def _render_for_everyone(response):
+    """(the rendered response, the CSRF placeholder in it or None)."""
+    if not isinstance(response, SimpleTemplateResponse) or response.is_rendered:
+        return response, None
+    # Unguessable, so no text an editor writes can contain it.
+    placeholder = f"csrf-placeholder-{secrets.token_hex(16)}"
+    # The view's context outranks the context processors, the CSRF one among them.
+    response.context_data = {**(response.context_data or {}), "csrf_token": placeholder}
+    response.render()
+    return response, placeholder if placeholder.encode() in response.content else None

@@ -4,9 +4,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.db.models import Count, F, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from core.cache import cached, cached_for_visitors
 from core.fragments import vary_on_htmx, wants_fragment
@@ -77,6 +78,10 @@ def measure_list(request):
     return vary_on_htmx(render(request, template, context))
 
 
+# The page shows the visitor's Min lista (shortlists/partials/add_to_list.html): only visitors
+# without a session share the cached copy, and its form gets each visitor's own CSRF token.
+@require_safe
+@cached_for_visitors(catalogue_key, shows_session=True)
 def measure_detail(request, slug):
     measure = get_object_or_404(
         Measure.objects.public()
@@ -84,7 +89,8 @@ def measure_detail(request, slug):
         .prefetch_related("categories", "target_groups", "needs", "languages", "locations"),
         slug=slug,
     )
-    return render(
+    # A TemplateResponse, so the cache can render it with a placeholder for the CSRF token.
+    return TemplateResponse(
         request,
         "measures/measure_detail.html",
         {"measure": measure, "similar": measure.similar_in_other_municipalities()},
