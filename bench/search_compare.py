@@ -468,6 +468,7 @@ def run(size: int, url_file: Path, rounds: int) -> dict:
             "mean": statistics.fmean(samples),
             "p95_by_kind": by_kind,
             "found_nothing": len(nothing),
+            "nothing_for": [queries[n]["url"] for n in nothing][:20],
             "typos_found_nothing": sum(1 for n in typos if len(found[n][0]) == 0),
             # The measures found, compared with the app's: |both| / |either|, averaged.
             "same_matches_as_app": statistics.fmean(
