@@ -409,7 +409,7 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
     with _snapshot(Measure.objects.db):
         fresh = _read(measure_ids)
         texts = read_texts(fresh.ids.tolist()) if index.words is not None else None
-    removed = np.flatnonzero(np.isin(index.ids, measure_ids))
+    removed = index.positions_of(measure_ids)  # ascending, as the ids are
     kept_ids = np.delete(index.ids, removed)
     at = np.searchsorted(kept_ids, fresh.ids)  # where each fresh row goes among the kept
 

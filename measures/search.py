@@ -221,6 +221,19 @@ class Postings:
         return (words << 34) | (self.docs.astype(np.int64) << 2) | self.fields
 
 
+def among(values: np.ndarray, wanted) -> np.ndarray:
+    """Which of `values` (small non-negative integers: documents, measure ids) are in
+    `wanted`: one lookup a value in a table (np.isin makes a pass over `values` per wanted
+    value, 100 ms for ten over a million postings)."""
+    wanted = np.asarray(wanted, dtype=np.int64)
+    if not len(values) or not len(wanted):
+        return np.zeros(len(values), dtype=bool)
+    size = int(values.max()) + 1
+    table = np.zeros(size, dtype=bool)
+    table[wanted[(wanted >= 0) & (wanted < size)]] = True
+    return table[values]
+
+
 def _unique_keys(keys) -> np.ndarray:
     """Sorted, one per word and document: its best field."""
     keys = np.sort(keys)
@@ -307,14 +320,14 @@ class WordIndex:
         """A new WordIndex in which the documents of `measure_ids` are dead and `rows` (the
         texts of those of them that are public now, as for __init__) are new documents."""
         new = copy.copy(self)
-        dead = np.flatnonzero(self.alive & np.isin(self.doc_ids, list(measure_ids)))
+        dead = np.flatnonzero(self.alive & among(self.doc_ids, list(measure_ids)))
         new.alive = self.alive.copy()
         new.alive[dead] = False
         new.live = self.live.copy()
         if len(dead):
-            in_base = np.flatnonzero(np.isin(self.base.docs, dead))
+            in_base = np.flatnonzero(among(self.base.docs, dead))
             words = np.searchsorted(self.base.starts, in_base, side="right") - 1
-            in_delta = self.delta_keys[np.isin((self.delta_keys >> 2) & 0xFFFFFFFF, dead)]
+            in_delta = self.delta_keys[among((self.delta_keys >> 2) & 0xFFFFFFFF, dead)]
             np.subtract.at(new.live, np.concatenate([words, in_delta >> 34]), 1)
         if rows:
             new.ids, new.words, new.shown = dict(self.ids), list(self.words), list(self.shown)
