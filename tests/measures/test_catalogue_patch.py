@@ -291,7 +291,7 @@ def test_an_index_too_far_behind_or_from_another_history_is_rebuilt(
     with committed():
         measure = MeasureFactory(title="Första")
     get_index(catalogue_key())
-    monkeypatch.setattr(catalogue, "PATCH_LIMIT", 2)
+    monkeypatch.setattr(catalogue, "PATCH_MIN", 2)
     with committed():
         for number in range(3):
             MeasureFactory(title=f"Import {number}")
