@@ -45,23 +45,23 @@ CASES = {
 }
 
 
-def kept(response, page, param):
-    if page == "list":
+def kept(response, where, param):
+    if where == "list":
         return response.context["filterset"].data.getlist(param)
     return response.context["form"].cleaned.getlist(param)
 
 
 @pytest.mark.parametrize(("query", "param", "values", "quoted"), CASES.values(), ids=list(CASES))
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("where", PAGES)
 def test_the_guide_and_the_list_drop_and_clean_the_same_input_the_same_way(
-    client, page, query, param, values, quoted
+    client, where, query, param, values, quoted
 ):
     MeasureFactory(title="Öppen för alla", open_to_others="ja", format="digitalt")
 
-    response = client.get(PAGES[page] + query)
+    response = client.get(PAGES[where] + query)
 
     assert response.status_code == 200
-    assert kept(response, page, param) == values
+    assert kept(response, where, param) == values
     notices = [str(notice) for notice in response.context["notices"]]
     if quoted is None:
         assert not [notice for notice in notices if "”" in notice]
@@ -70,12 +70,12 @@ def test_the_guide_and_the_list_drop_and_clean_the_same_input_the_same_way(
         assert f"”{quoted}”" in html.unescape(response.content.decode())
 
 
-@pytest.mark.parametrize("page", PAGES)
-def test_both_read_only_the_first_thirty_values_and_say_so(client, page):
-    response = client.get(PAGES[page] + PAST_THE_THIRTIETH)
+@pytest.mark.parametrize("where", PAGES)
+def test_both_read_only_the_first_thirty_values_and_say_so(client, where):
+    response = client.get(PAGES[where] + PAST_THE_THIRTIETH)
 
     assert response.status_code == 200
-    assert kept(response, page, "behov") == []
+    assert kept(response, where, "behov") == []
     notices = " ".join(str(notice) for notice in response.context["notices"])
     assert "”v29”" in notices and "”v30”" not in notices
     assert "30 första" in notices
