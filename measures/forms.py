@@ -3,9 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.params import clean_text_input
 from core.personal_numbers import WithoutPersonalNumbers
-
-from .text import clean_text_input
 
 MESSAGE_MIN_LENGTH = 10
 MESSAGE_MAX_LENGTH = 2000

@@ -22,10 +22,11 @@ from simple_history.models import HistoricalRecords
 
 from core.conditions import holds
 from core.i18n import localized
+from core.params import clean_text_input
 from core.personal_numbers import validate_no_personal_number
 from municipalities.models import AddressMixin, Municipality, Unit
 
-from .text import clean_text_input, fold, unique_slug
+from .text import fold, unique_slug
 
 MAX_AGE = 120
 # How often a new measure's save looks for another free slug after a concurrent save took it.

@@ -36,9 +36,11 @@ from functools import reduce
 import numpy as np
 import snowballstemmer
 
+from core.params import clean_text_input
+
 from .catalogue import get_index
 from .models import Measure, SearchTerm
-from .text import clean_text_input, fold
+from .text import fold
 
 WORD = re.compile(r"[^\W_]+")
 # The texts searched: the title, the summaries (Swedish, easy Swedish, English) and the

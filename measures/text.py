@@ -4,9 +4,6 @@ import unicodedata
 
 from django.utils.text import slugify
 
-# Re-exported: the app's text helpers in one place; the rule itself lives with the URL parser.
-from core.params import clean_text_input  # noqa: F401
-
 
 def swedish_slugify(value: str) -> str:
     """Slug for a Swedish title: å/ä become a, ö becomes o, everything else as Django does."""

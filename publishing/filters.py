@@ -3,8 +3,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from core.params import clean_text_input
 from measures.models import Measure
-from measures.text import clean_text_input
 
 
 class DashboardFilter(django_filters.FilterSet):

@@ -1,6 +1,7 @@
 """A wheel built from the tree holds every app (issue 11): it installs into an empty folder and
 every app, its migrations and its data import from there, far from the repository."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -13,11 +14,25 @@ from tests.core.test_import_graph import APPS, PROJECT
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def source_copy(where: Path) -> Path:
+    """The tracked files as they are in the work tree (setuptools leaves build/ where it builds)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode()
+    for name in filter(None, listed.split("\0")):
+        source = ROOT / name
+        if source.is_file():
+            (where / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, where / name)
+    return where
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    source = source_copy(tmp_path_factory.mktemp("source"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)],
         check=True,
         capture_output=True,
         timeout=600,
