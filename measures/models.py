@@ -534,6 +534,8 @@ class Measure(models.Model):
             models.Index(fields=["-published_at"], name="measure_published_idx"),
             # Similar measures: the newest of one type, read from the index without a sort.
             models.Index(fields=["measure_type", "-published_at"], name="measure_type_newest_idx"),
+            # The feeds: the 50 latest changes, read from the index without sorting them all.
+            models.Index(fields=["-updated_at"], name="measure_updated_idx"),
         ]
 
     def __str__(self):
