@@ -122,6 +122,8 @@ rules.add_perm("municipalities.delete_unit", is_portal_staff)
 rules.add_perm("measures.handle_errorreport", can_edit)
 # Members of a municipality (obj: the municipality).
 rules.add_perm("accounts.manage_members", is_admin_of | is_portal_staff)
+# A municipality's API tokens for the REST API (obj: the municipality): its administratör.
+rules.add_perm("api.manage_tokens", is_admin_of | is_portal_staff)
 
 # Seat inquiries between municipalities (obj: the inquiry). Case officers and editors ask on
 # behalf of their municipality; only the receiving municipality's members answer.

@@ -80,11 +80,18 @@ INSTALLED_APPS = [
     "shortlists",
     "inquiries",
     "insight",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
 ]
 
 MIDDLEWARE = [
     # First: load balancers' probe answers before host checks, HTTPS redirects and sessions.
     "core.health.HealthCheckMiddleware",
+    # CORS for /api/ only: GET and HEAD from any origin, never with credentials (api/cors.py).
+    # Early, so a preflight is answered before sessions, CSRF or the locale are looked at.
+    "api.cors.ApiCorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     # Outside everything that answers a request, so its own answers (lockouts, CSRF failures,
@@ -353,6 +360,47 @@ PORTAL_LIST_CACHE = env_bool("PORTAL_LIST_CACHE", default=True)
 PORTAL_PAGE_SIZE = 20
 # Free-text queries longer than this are cut (and the visitor told so).
 PORTAL_MAX_QUERY_LENGTH = 200
+
+# The REST API (api/, docs/api.md): read-only JSON, no browsable HTML pages (their inline
+# scripts would need a looser CSP; /api/v1/docs/ is the documentation).
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.throttling.AnonymousThrottle",
+        "api.throttling.MemberThrottle",
+    ],
+    "DEFAULT_METADATA_CLASS": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    # `format` is a filter of the measures list (as on /insatser/), not a renderer choice.
+    "URL_FORMAT_OVERRIDE": None,
+}
+# Requests per client (docs/api.md): anonymous callers by address, token and session callers by
+# token or user. Counted in the default cache (Redis in production: all servers together).
+PORTAL_API_RATE_ANONYMOUS = os.environ.get("PORTAL_API_RATE_ANONYMOUS", "120/min")
+PORTAL_API_RATE_MEMBER = os.environ.get("PORTAL_API_RATE_MEMBER", "600/min")
+# The API's largest page (?page_size=); the default is PORTAL_PAGE_SIZE, as on /insatser/.
+PORTAL_API_MAX_PAGE_SIZE = 100
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Portalen API",
+    "DESCRIPTION": (
+        "Read-only access to the combined offering of labour-market measures in Skåne Nordost: "
+        "measures, municipalities, units, ESF projects and the taxonomies. See docs/api.md."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Swagger UI's files from the portal itself (drf-spectacular-sidecar): no CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+}
 
 LOGGING = {
     "version": 1,

@@ -22,6 +22,8 @@ handler500 = "core.views.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The REST API: one address for both languages (docs/api.md).
+    path("api/v1/", include("api.urls")),
     # Asked for by browsers and phones whatever the page says.
     path("favicon.ico", site_icon, {"name": "favicon.ico"}),
     path("apple-touch-icon.png", site_icon, {"name": "apple-touch-icon.png"}),
@@ -51,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("kommuner/", include("measures.municipality_urls")),
     path("konto/", include("accounts.urls")),
     path("hantera/forfragningar/", include("inquiries.urls")),
+    path("hantera/api-nycklar/", include("api.token_urls")),
     path("hantera/", include("publishing.urls")),
     path("hitta/", include("guide.urls")),
     path("min-lista/", include("shortlists.urls")),
