@@ -31,6 +31,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from core.spreadsheets import escape_cell, unescape_cell
 from measures.models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 from measures.services import M2M_FIELDS, measure_save
 from measures.text import fold
@@ -44,8 +45,6 @@ from .models import ImportConfirmation
 MAX_ROWS = 500
 DELIMITER = ";"
 LIST_SEPARATOR = "|"
-# A cell starting with one of these is a formula to Excel and LibreOffice (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -55,29 +54,6 @@ class ImportFileError(Exception):
 
 class CellError(Exception):
     """One cell's value cannot be used; the message says why, in plain Swedish."""
-
-
-# Formula injection -------------------------------------------------------------------------
-
-
-def _needs_escape(value: str) -> bool:
-    # An apostrophe already in front of a formula start is escaped too, so that
-    # unescape(escape(value)) == value for every value.
-    if value.startswith(FORMULA_STARTS):
-        return True
-    return value.startswith("'") and _needs_escape(value[1:])
-
-
-def escape_cell(value: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe."""
-    return f"'{value}" if _needs_escape(value) else value
-
-
-def unescape_cell(value: str) -> str:
-    """Undo escape_cell: drop the apostrophe only where escape_cell would have added it."""
-    if value.startswith("'") and _needs_escape(value[1:]):
-        return value[1:]
-    return value
 
 
 def clean_cell(value: str) -> str:

@@ -1,0 +1,13 @@
+"""`{% list_export_url filterset "csv" %}`: the list's measures as a file, same filters."""
+
+from django import template
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.simple_tag
+def list_export_url(filterset, fmt):
+    """The export address with the filters and the sort the list understood."""
+    query = filterset.data.urlencode()
+    return reverse("measures:export", kwargs={"fmt": fmt}) + (f"?{query}" if query else "")
