@@ -776,6 +776,8 @@ def run(
             served["writes"] = server_side(log_slice(log, offset))
             # Then, with nobody else writing: how soon a saved change shows in every worker.
             prober = browsers.get(1)
+            if prober and probe_count:
+                failures += probes.warm_every_worker([server])
             for number in range(probe_count if prober else 0):
                 kind = probes.KINDS[number % len(probes.KINDS)]
                 try:

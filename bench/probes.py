@@ -19,12 +19,34 @@ import secrets
 import time
 from html.parser import HTMLParser
 
+import harness
 import load_test
 import visibility
 from load_test import MUNICIPALITY, field, forms_in, page_messages, replace, version_of
 
 KINDS = ("title", "unpublish", "publish")
 MARKER = "synlig"  # the probe's word: MARKER and 8 hex digits, one word
+
+
+def warm_every_worker(servers) -> list[str]:
+    """Give every worker of every server its catalogue index and its word index before a probe.
+
+    Production workers have served searches long before an editor saves; a worker that never
+    has builds its word index on its first search (seconds at 100 000 measures), which a probe
+    would measure instead of the change reaching it. Each request carries its own `poll=` so
+    the page cache does not answer it, and as many go at once as a server has workers, several
+    rounds, so that every worker gets some. Returns the problems (answers other than 200).
+    """
+    problems = []
+    for server_number, server in enumerate(servers):
+        paths = [
+            f"/insatser/?q=praktik&poll=warm-{server_number}-{number}"
+            for number in range(harness.WORKERS * 4)
+        ]
+        for path, status, _ms in harness.first_pass(server.base, paths, clients=harness.WORKERS):
+            if status != 200:
+                problems.append(f"warming {server.base}{path} answered {status}")
+    return problems
 
 
 def probe_measure() -> dict:

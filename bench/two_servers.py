@@ -83,6 +83,7 @@ def run(size: int, probe_count: int) -> dict:
                     for status in (st for _p, st, _ms in harness.first_pass(server.base, warm)):
                         if status != 200:
                             result["problems"].append(f"warming {server.base} answered {status}")
+            result["problems"] += probes.warm_every_worker([a, b])
             for number in range(probe_count):
                 kind = probes.KINDS[number % len(probes.KINDS)]
                 try:
