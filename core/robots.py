@@ -12,8 +12,9 @@ from django.views.decorators.http import require_GET
 # Rooms of staff and of a visitor's own things (under each language's prefix).
 PRIVATE_PREFIXES = ["hantera/", "konto/", "min-lista/", "start/"]
 # The list's filter combinations are endless and each is a page of measures the sitemap already
-# lists; the error-report form is for people.
-NOT_FOR_CRAWLERS = ["insatser/?", "insatser/*/rapportera-fel/"]
+# lists; its files (/insatser/export.csv and so on) hold the same measures and cost a read of
+# every one; the error-report form is for people.
+NOT_FOR_CRAWLERS = ["insatser/?", "insatser/export.", "insatser/*/rapportera-fel/"]
 
 
 def language_prefixes() -> list[str]:

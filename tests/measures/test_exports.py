@@ -653,3 +653,13 @@ def test_the_unfiltered_list_links_to_the_whole_catalogue_in_english_too(client,
 
     assert 'href="/en/insatser/export.xlsx"' in html
     assert "Download:" in html and "Download the results as" in html
+
+
+def test_crawlers_are_asked_to_leave_the_files_but_not_the_measures(client, terms):
+    measure = MeasureFactory(title="Exportverkstan")
+    lines = client.get("/robots.txt").content.decode().splitlines()
+
+    disallowed = [line.removeprefix("Disallow: ") for line in lines if line.startswith("Disallow")]
+    assert "/insatser/export." in disallowed and "/en/insatser/export." in disallowed
+    assert measure.slug.startswith("export")
+    assert not any(measure.get_absolute_url().startswith(rule) for rule in disallowed)
