@@ -1,6 +1,6 @@
 """/api/v1/: the endpoints, the OpenAPI document and its documentation page."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from . import docs, views
@@ -26,4 +26,6 @@ urlpatterns = [
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", docs.ApiDocs.as_view(url_name="api:schema"), name="docs"),
+    # Anything else ending in a slash (others still get APPEND_SLASH's redirect).
+    re_path(r"/\Z", views.NotFoundView.as_view(), name="not_found"),
 ]

@@ -15,8 +15,15 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    inline_serializer,
+)
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -122,6 +129,15 @@ def paginated(serializer, name):
     )
 
 
+ERROR = inline_serializer(name="Error", fields={"detail": serializers.CharField()})
+# The answers every endpoint may give besides its 200.
+OTHER_ANSWERS = {
+    304: OpenApiResponse(description="Not modified: the If-None-Match or If-Modified-Since held."),
+    401: OpenApiResponse(ERROR, description="A wrong or revoked API token."),
+    404: OpenApiResponse(ERROR, description="No such record, or a page past the last."),
+    429: OpenApiResponse(ERROR, description="Too many requests; see Retry-After."),
+}
+
 PAGE_PARAMETERS = [
     OpenApiParameter("page", OpenApiTypes.STR, description="Page number, from 1."),
     OpenApiParameter(
@@ -185,7 +201,7 @@ class MeasureList(ReadOnlyView):
             "`internal` appears only for members' sessions and API tokens."
         ),
         parameters=FILTER_PARAMETERS + PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
-        responses={200: paginated(out.MeasureSerializer, "PaginatedMeasureList")},
+        responses={200: paginated(out.MeasureSerializer, "PaginatedMeasureList"), **OTHER_ANSWERS},
         examples=[LIST_EXAMPLE],
     )
     def get(self, request, *args, **kwargs):
@@ -218,7 +234,7 @@ class MeasureDetail(ReadOnlyView):
         operation_id="measures_detail",
         summary="One public measure",
         parameters=CONDITIONAL_PARAMETERS,
-        responses={200: out.MeasureSerializer},
+        responses={200: out.MeasureSerializer, **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -233,7 +249,10 @@ class MunicipalityList(ReadOnlyView):
         operation_id="municipalities_list",
         summary="Municipalities",
         parameters=PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
-        responses={200: paginated(out.MunicipalitySerializer, "PaginatedMunicipalityList")},
+        responses={
+            200: paginated(out.MunicipalitySerializer, "PaginatedMunicipalityList"),
+            **OTHER_ANSWERS,
+        },
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -249,7 +268,7 @@ class MunicipalityDetail(ReadOnlyView):
         operation_id="municipalities_detail",
         summary="One municipality",
         parameters=CONDITIONAL_PARAMETERS,
-        responses={200: out.MunicipalitySerializer},
+        responses={200: out.MunicipalitySerializer, **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -264,7 +283,7 @@ class UnitList(ReadOnlyView):
         operation_id="units_list",
         summary="The municipalities' labour-market units",
         parameters=PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
-        responses={200: paginated(out.UnitSerializer, "PaginatedUnitList")},
+        responses={200: paginated(out.UnitSerializer, "PaginatedUnitList"), **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -281,7 +300,7 @@ class UnitDetail(ReadOnlyView):
         operation_id="units_detail",
         summary="One unit",
         parameters=CONDITIONAL_PARAMETERS,
-        responses={200: out.UnitSerializer},
+        responses={200: out.UnitSerializer, **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -302,7 +321,7 @@ class ProjectList(ReadOnlyView):
         operation_id="projects_list",
         summary="ESF projects",
         parameters=PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
-        responses={200: paginated(out.ProjectSerializer, "PaginatedProjectList")},
+        responses={200: paginated(out.ProjectSerializer, "PaginatedProjectList"), **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -316,7 +335,7 @@ class ProjectDetail(ReadOnlyView):
         operation_id="projects_detail",
         summary="One ESF project",
         parameters=CONDITIONAL_PARAMETERS,
-        responses={200: out.ProjectSerializer},
+        responses={200: out.ProjectSerializer, **OTHER_ANSWERS},
     )
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
@@ -345,7 +364,7 @@ def taxonomy_view(name):
             summary=title,
             description="Terms in their display order; `name_en` is empty when not translated.",
             parameters=PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
-            responses={200: TERM_PAGE},
+            responses={200: TERM_PAGE, **OTHER_ANSWERS},
         )
         def get(self, request, *args, **kwargs):
             return super().get(request, *args, **kwargs)
@@ -356,3 +375,13 @@ def taxonomy_view(name):
 
     TermList.__name__ = TermList.__qualname__ = f"{model.__name__}List"
     return TermList.as_view()
+
+
+class NotFoundView(APIView):
+    """Any other address under /api/v1/: a JSON 404, like the endpoints' own."""
+
+    http_method_names = ["get", "head", "options"]
+
+    @extend_schema(exclude=True)
+    def get(self, request, *args, **kwargs):
+        raise NotFound
