@@ -5,7 +5,9 @@ headers, bodies)."""
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from tests.factories import LocationFactory, MeasureFactory
@@ -22,7 +24,18 @@ schema.config.generation.update(allow_x00=False)
 
 
 @pytest.fixture
-def catalogue(db, terms, osby, hassleholm):
+def connections_kept_open():
+    """As Django's test client does: a request's end must not close the database connection,
+    or the test's transaction (and on PostgreSQL the connection) is gone."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def catalogue(db, connections_kept_open, terms, osby, hassleholm):
     MeasureFactory(
         title="Arbetsträning i köket",
         municipality=osby,
