@@ -68,6 +68,11 @@ IMPORT_AT = 0.3  # share of the write phase gone when the import starts
 IMPORT_ROWS = 3
 IMPORT_TITLE = "Bench import"  # imported measures' titles start with this; removed afterwards
 RETRIES = 3  # tries of one action after a stale answer, each from a fresh page
+# Seconds an editor spends between two saves (reading the next measure, typing): a person
+# saving all the time, not a script hammering the server. "0,0" measures the hammering (each
+# editor's next save starts as soon as the last one is answered: 8 of them then keep the three
+# workers busy on their own, and the readers queue behind them whatever the index costs).
+PAUSE = tuple(float(x) for x in os.environ.get("BENCH_EDITOR_PAUSE", "2,4").split(","))
 TIMEOUT = 30
 SECTION = "## Load test"
 KINDS = {
@@ -455,6 +460,7 @@ def editor(number, browser, pool, start, deadline, run_id, record, results):
             record(attempt)
             if attempt.outcome != "stale" or time.monotonic() >= deadline or import_due():
                 break
+        time.sleep(rng.uniform(*PAUSE))
 
 
 # Before and after: accounts, the shared measures, the check.
@@ -891,6 +897,7 @@ def summarise(attempts, failures, reads, served, checks, run_info, visible) -> s
         f"{POOL} measures in `{MUNICIPALITY}`: the edit form (a unique `schedule` marker), the "
         "dashboard's quick free places, publish / unpublish, and one CSV import of "
         f"{IMPORT_ROWS} new measures (export, preview, confirm, then the confirmation replayed). "
+        f"Each editor pauses {PAUSE[0]:g}–{PAUSE[1]:g} s between saves (`BENCH_EDITOR_PAUSE`). "
         "Every write names the version its page showed; a stale one is refused and retried from "
         f"a fresh page (up to {RETRIES} times). Load average of the machine when the writes "
         f"began: {load:.1f} ({os.cpu_count()} cores).",
