@@ -26,6 +26,7 @@ urlpatterns = [
     ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", docs.ApiDocs.as_view(url_name="api:schema"), name="docs"),
-    # Anything else ending in a slash (others still get APPEND_SLASH's redirect).
-    re_path(r"^.*/\Z", views.NotFoundView.as_view(), name="not_found"),
+    # Anything else ending in a slash (searched, so any path; others still get APPEND_SLASH's
+    # redirect).
+    re_path(r"[^/]*/\Z", views.NotFoundView.as_view(), name="not_found"),
 ]

@@ -85,8 +85,11 @@ def test_the_schema_describes_every_endpoint(client, db):
     assert schema["components"]["securitySchemes"]["apiToken"]["scheme"] == "bearer"
 
 
-def test_other_addresses_under_the_api_are_json_404(client, db):
-    response = client.get("/api/v1/finns-inte/")
+@pytest.mark.parametrize(
+    "url", ["/api/v1/finns-inte/", "/api/v1/measures/x%0Ay/", "/api/v1/units/null/"]
+)
+def test_other_addresses_under_the_api_are_json_404(client, db, url):
+    response = client.get(url)
 
     assert response.status_code == 404
     assert response.json()["detail"]
