@@ -110,3 +110,43 @@ def test_gettext_is_imported_only_under_names_makemessages_reads():
                     if "gettext" in alias.name and (alias.asname or alias.name) not in MARKERS:
                         unknown.append(f"{relative}: {alias.name} as {alias.asname}")
     assert not unknown
+
+
+def django_core_swedish() -> dict[str, str]:
+    import django
+
+    core = Path(django.__file__).parent / "conf" / "locale" / "sv" / "LC_MESSAGES" / "django.mo"
+    return {entry.msgid: entry.msgstr for entry in polib.mofile(str(core)) if entry.msgid}
+
+
+def test_django_s_own_swedish_wins_over_every_installed_app_s():
+    """An installed library (Django REST framework) translating one of Django's messages its
+    own way must not change what the forms say: locale/sv keeps Django's wording."""
+    from django.apps import apps
+
+    core = django_core_swedish()
+    ours = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(ROOT / "locale/sv/LC_MESSAGES/django.po"))
+    }
+    clashes = {}
+    for config in apps.get_app_configs():
+        catalogue = Path(config.path) / "locale" / "sv" / "LC_MESSAGES" / "django.mo"
+        if Path(config.path).parent == ROOT or not catalogue.exists():  # a library
+            continue
+        for entry in polib.mofile(str(catalogue)):
+            if entry.msgid in core and entry.msgstr and entry.msgstr != core[entry.msgid]:
+                clashes[entry.msgid] = core[entry.msgid]
+    assert clashes, "no library clashes any more: locale/sv may go"
+    assert {msgid: ours.get(msgid) for msgid in clashes} == clashes
+
+
+def test_a_required_field_says_so_in_django_s_swedish():
+    from django import forms
+    from django.utils import translation
+
+    class Form(forms.Form):
+        name = forms.CharField()
+
+    with translation.override("sv"):
+        assert Form({}).errors["name"] == ["Detta fält måste fyllas i."]
