@@ -450,6 +450,19 @@ def test_a_tab_or_minus_at_the_start_of_a_cell_is_neutralised_too(client, terms)
     assert row[15] == "'-1 dag"
 
 
+def test_a_control_character_cannot_hide_a_formula(client, terms):
+    MeasureFactory(title="\x01=1+1", summary="\x0b\x1f@SUM(A1)")
+
+    _response, raw = download(client, "/insatser/export.csv")
+    _header, row = csv_rows(raw)
+    assert (row[0], row[15]) == ("'=1+1", "'@SUM(A1)")
+
+    _response, raw = download(client, "/insatser/export.xlsx")
+    sheet = openpyxl.load_workbook(io.BytesIO(raw)).worksheets[0]
+    assert (sheet.cell(2, 1).value, sheet.cell(2, 16).value) == ("'=1+1", "'@SUM(A1)")
+    assert sheet.cell(2, 1).data_type == "s"
+
+
 # XLSX ---------------------------------------------------------------------------------------
 
 
@@ -663,3 +676,24 @@ def test_crawlers_are_asked_to_leave_the_files_but_not_the_measures(client, term
     assert "/insatser/export." in disallowed and "/en/insatser/export." in disallowed
     assert measure.slug.startswith("export")
     assert not any(measure.get_absolute_url().startswith(rule) for rule in disallowed)
+
+
+def test_a_workbook_too_large_for_excel_is_refused_and_not_linked(client, terms, monkeypatch):
+    monkeypatch.setattr(exports, "XLSX_MAX_MEASURES", 3)
+    for number in range(4):
+        MeasureFactory(title=f"Insats {number}")
+
+    response = client.get("/insatser/export.xlsx")
+    assert response.status_code == 400
+    assert response.content.decode() == (
+        "En Excel-fil rymmer högst 3 insatser och listan har 4. "
+        "Välj fler filter, eller ladda ner CSV-filen, som Excel också öppnar."
+    )
+    assert len(exported_rows("csv", download(client, "/insatser/export.csv")[1])) == 4
+    html = client.get("/insatser/").content.decode()
+    assert "/insatser/export.xlsx" not in html and "/insatser/export.csv" in html
+    assert "Excel-filen finns när listan har högst 3 insatser: välj fler filter." in html
+
+    html = client.get("/insatser/", {"q": "Insats 1"}).content.decode()
+    assert "/insatser/export.xlsx?q=Insats+1" in html
+    assert "Excel-filen finns" not in html
