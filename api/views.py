@@ -27,10 +27,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from core.cache import cached
-from measures.catalogue import get_index
-from measures.facets import index_result
-from measures.filters import MeasureFilter, Vocabulary
+from measures.listing import list_filterset, list_key, list_result
 from measures.models import (
     Category,
     Language,
@@ -209,17 +206,9 @@ class MeasureList(ReadOnlyView):
 
     def content(self, request):
         # The list page's work, under the list page's cache keys (measures.views.measure_list).
-        key = (*request.validators.key, get_language())
-        filterset = MeasureFilter(
-            request.GET,
-            queryset=Measure.objects.public(),
-            request=request,
-            vocabulary=cached(("vocabulary", key), Vocabulary.load),
-        )
-        result = cached(
-            ("facets.IndexResult", key, filterset.data.urlencode()),
-            lambda: index_result(filterset, get_index(key[:2])),
-        )
+        key = list_key(request, version=request.validators.key)
+        filterset = list_filterset(request, key)
+        result = list_result(filterset, key)
         warnings = list(filterset.notices)
         page = page_of(request, result.ids, warnings)
         wanted = list(page.object_list)

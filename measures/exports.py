@@ -37,12 +37,10 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from core.cache import cached
 from core.spreadsheets import escape_cell
 
-from .catalogue import catalogue_key, get_index
-from .facets import index_result
-from .filters import MeasureFilter, Vocabulary
+from .filters import Vocabulary
+from .listing import list_filterset, list_key, list_result, refusal
 from .models import Measure
 
 FORMATS = ("csv", "xlsx", "json")
@@ -314,23 +312,12 @@ def export_filename(extension: str) -> str:
 def measure_export(request, fmt):
     """/insatser/export.<csv|xlsx|json>: the list's measures for the same parameters, as a file."""
     language = get_language()
-    key = (*catalogue_key(), language)
-    filterset = MeasureFilter(
-        request.GET,
-        queryset=Measure.objects.public(),
-        request=request,
-        vocabulary=cached(("vocabulary", key), Vocabulary.load),
-    )
-    if filterset.notices:
-        return HttpResponseBadRequest(
-            "\n".join(str(notice) for notice in filterset.notices),
-            content_type="text/plain; charset=utf-8",
-        )
-    # The list's own cache entry (measures/views.py): the same ids, in the same order.
-    result = cached(
-        ("facets.IndexResult", key, filterset.data.urlencode()),
-        lambda: index_result(filterset, get_index(key[:2])),
-    )
+    key = list_key(request)
+    filterset = list_filterset(request, key)
+    if refused := refusal(filterset):
+        return refused
+    # The list's own cache entry: the same ids, in the same order.
+    result = list_result(filterset, key)
     if fmt == "xlsx" and len(result.ids) > XLSX_MAX_MEASURES:
         return HttpResponseBadRequest(
             _(

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
@@ -19,11 +18,11 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from core.cache import cached, cached_for_visitors
+from core.cache import cached_for_visitors
 from municipalities.models import Municipality
 
 from .catalogue import catalogue_key
-from .filters import MeasureFilter, Vocabulary
+from .listing import list_filterset, list_key, refusal
 from .models import Measure
 
 # Feed readers poll; a bounded feed keeps each poll cheap whatever the catalogue's size.
@@ -117,18 +116,10 @@ def measure_feed(request):
     feed has no page to show the notice on, and a subscriber to a mistyped filter would
     otherwise get the whole catalogue without knowing.
     """
-    key = (*(getattr(request, "catalogue_key", None) or catalogue_key()), get_language())
-    filterset = MeasureFilter(
-        request.GET,
-        queryset=Measure.objects.public(),
-        request=request,
-        vocabulary=cached(("vocabulary", key), Vocabulary.load),
-    )
-    if filterset.notices:
-        return HttpResponseBadRequest(
-            "\n".join(str(notice) for notice in filterset.notices),
-            content_type="text/plain; charset=utf-8",
-        )
+    key = list_key(request)
+    filterset = list_filterset(request, key)
+    if refused := refusal(filterset):
+        return refused
     query = list_query(filterset)
     chips = [chip.label for chip in filterset.chips()]
     title = _("Nya och ändrade insatser")

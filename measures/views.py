@@ -5,20 +5,19 @@ from django.contrib import messages
 from django.db.models import Count, F, Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
-from core.cache import cached, cached_for_visitors
+from core.cache import cached_for_visitors
 from core.fragments import vary_on_htmx, wants_fragment
 from core.pagination import paginate
 from municipalities.models import Municipality
 
 from . import reports
-from .catalogue import catalogue_key, get_index
-from .facets import index_result
-from .filters import MeasureFilter, Vocabulary
+from .catalogue import catalogue_key
+from .filters import MeasureFilter
 from .forms import ErrorReportForm
+from .listing import list_filterset, list_key, list_result
 from .models import Category, Measure, Project, public_condition
 from .municipality_views import with_public_measure_counts
 
@@ -46,19 +45,9 @@ def about(request):
 
 @cached_for_visitors(catalogue_key)
 def measure_list(request):
-    # Labels in the cached work are in the visitor's language, so the language is in the key.
-    key = (*(getattr(request, "catalogue_key", None) or catalogue_key()), get_language())
-    filterset = MeasureFilter(
-        request.GET,
-        queryset=Measure.objects.public(),
-        request=request,
-        vocabulary=cached(("vocabulary", key), Vocabulary.load),
-    )
-    # Named for the class it stores (pickled): entries of an older layout are never read back.
-    result = cached(
-        ("facets.IndexResult", key, filterset.data.urlencode()),
-        lambda: index_result(filterset, get_index(key[:2])),
-    )
+    key = list_key(request)
+    filterset = list_filterset(request, key)
+    result = list_result(filterset, key)
     notices = filterset.notices
     page = paginate(request, result.measures(), settings.PORTAL_PAGE_SIZE, notices)
     context = {

@@ -5,16 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('measures', '0016_catalogue_change_log'),
-        ('municipalities', '0006_seed_english'),
+        ("measures", "0016_catalogue_change_log"),
+        ("municipalities", "0006_seed_english"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='measure',
-            index=models.Index(fields=['-updated_at'], name='measure_updated_idx'),
+            model_name="measure",
+            index=models.Index(fields=["-updated_at"], name="measure_updated_idx"),
         ),
     ]
