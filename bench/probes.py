@@ -33,14 +33,16 @@ def warm_every_worker(servers) -> list[str]:
 
     Production workers have served searches long before an editor saves; a worker that never
     has builds its word index on its first search (seconds at 100 000 measures), which a probe
-    would measure instead of the change reaching it. Each request carries its own `poll=` so
-    the page cache does not answer it, and as many go at once as a server has workers, several
-    rounds, so that every worker gets some. Returns the problems (answers other than 200).
+    would measure instead of the change reaching it. Each request searches a word of its own:
+    the list's result is cached by what the filters understood (`poll=` is not among them), so
+    one word would be searched once and then served from Redis to every other worker. As many
+    go at once as a server has workers, several rounds, so that every worker gets some.
+    Returns the problems (answers other than 200).
     """
     problems = []
     for server_number, server in enumerate(servers):
         paths = [
-            f"/insatser/?q=praktik&poll=warm-{server_number}-{number}"
+            f"/insatser/?q=praktik+varm{server_number}x{number}&poll=warm-{server_number}-{number}"
             for number in range(harness.WORKERS * 4)
         ]
         for path, status, _ms in harness.first_pass(server.base, paths, clients=harness.WORKERS):
