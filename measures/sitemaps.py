@@ -8,6 +8,7 @@ own slice of the catalogue, so the sitemap stays cheap at 100 000 measures. Only
 
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.urls import reverse
@@ -55,6 +56,17 @@ class PortalSitemap(Sitemap):
     alternates = True
     x_default = True
     limit = ENTRIES_PER_PAGE
+
+    def _urls(self, page, protocol, domain):
+        # Django makes x-default by deleting the first "/sv/" from the Swedish address, which
+        # assumes a language prefix. Swedish has none here, so a measure whose slug is "sv"
+        # would get the list's address. The Swedish address is the default one: use it as is.
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            alternates = {a["lang_code"]: a for a in url.get("alternates", [])}
+            if "x-default" in alternates and settings.LANGUAGE_CODE in alternates:
+                alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
+        return urls
 
 
 class StaticPagesSitemap(PortalSitemap):

@@ -105,6 +105,18 @@ def test_a_public_measure_is_listed_in_both_languages_with_its_last_change(clien
         assert alternates == {"sv": swedish, "en": english, "x-default": swedish}
 
 
+def test_x_default_is_the_swedish_address_even_for_a_slug_that_is_a_language_code(client):
+    # Django's own x-default deletes the first "/sv/" in the address: here /insatser/sv/ would
+    # have become the list's address.
+    MeasureFactory(title="SV", slug="sv")
+
+    listed = entries(client, "/sitemap-insatser.xml")
+
+    swedish, english = f"{HOST}/insatser/sv/", f"{HOST}/en/insatser/sv/"
+    assert set(listed) == {swedish, english}
+    assert listed[english][1] == {"sv": swedish, "en": english, "x-default": swedish}
+
+
 def test_drafts_archived_and_measures_outside_their_window_are_not_listed(client):
     today = timezone.localdate()
     MeasureFactory(title="Synlig")
