@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "shortlists",
     "inquiries",
     "insight",
+    "employers",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",

@@ -22,6 +22,7 @@ APPS = [
     "shortlists",
     "insight",
     "api",
+    "employers",
 ]
 PROJECT = "portal"
 # The layers, bottom up: an app may import only apps below it.
@@ -36,6 +37,7 @@ ALLOWED = {
     "inquiries": {"core", "municipalities", "measures", "accounts", "shortlists"},
     "insight": {"core", "municipalities", "measures"},
     "api": {"core", "municipalities", "measures", "accounts"},
+    "employers": {"core", "municipalities", "measures", "accounts"},
 }
 
 
