@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "shortlists",
     "inquiries",
     "insight",
+    "samverkan",
     "employers",
     "rest_framework",
     "drf_spectacular",

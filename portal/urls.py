@@ -58,5 +58,6 @@ urlpatterns += i18n_patterns(
     path("hitta/", include("guide.urls")),
     path("min-lista/", include("shortlists.urls")),
     path("statistik/", include("insight.urls")),
+    path("samverkan/", include("samverkan.urls")),
     prefix_default_language=False,
 )

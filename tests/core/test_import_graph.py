@@ -21,6 +21,7 @@ APPS = [
     "inquiries",
     "shortlists",
     "insight",
+    "samverkan",
     "api",
     "employers",
 ]
@@ -36,6 +37,7 @@ ALLOWED = {
     "publishing": {"core", "municipalities", "measures", "accounts"},
     "inquiries": {"core", "municipalities", "measures", "accounts", "shortlists"},
     "insight": {"core", "municipalities", "measures"},
+    "samverkan": {"core", "municipalities", "accounts"},
     "api": {"core", "municipalities", "measures", "accounts"},
     "employers": {"core", "municipalities", "measures", "accounts"},
 }
