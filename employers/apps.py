@@ -7,6 +7,7 @@ class EmployersConfig(AppConfig):
     verbose_name = _("Arbetsgivare")
 
     def ready(self):
-        from . import signals
+        # rules registers the permissions on import.
+        from . import rules, signals  # noqa: F401
 
         signals.connect()

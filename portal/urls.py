@@ -14,16 +14,22 @@ from django.urls import include, path
 
 from core.robots import robots_txt
 from core.views import accessibility, site_icon
+from employers.sitemaps import EmployerSitemap
 from inquiries.views import start
 from measures import views as measures_views
-from measures.sitemaps import SITEMAPS
+from measures.sitemaps import SITEMAPS as MEASURE_SITEMAPS
 
 handler500 = "core.views.server_error"
+
+# Listed employers' pages join the catalogue's sections (employers/sitemaps.py).
+SITEMAPS = {**MEASURE_SITEMAPS, "arbetsgivare": EmployerSitemap}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     # The REST API: one address for both languages (docs/api.md).
     path("api/v1/", include("api.urls")),
+    # The same public data as Open Referral HSDS 3.0 (docs/open-data.md).
+    path("api/hsds/", include("hsds.urls")),
     # Asked for by browsers and phones whatever the page says.
     path("favicon.ico", site_icon, {"name": "favicon.ico"}),
     path("apple-touch-icon.png", site_icon, {"name": "apple-touch-icon.png"}),
@@ -54,10 +60,12 @@ urlpatterns += i18n_patterns(
     path("konto/", include("accounts.urls")),
     path("hantera/forfragningar/", include("inquiries.urls")),
     path("hantera/api-nycklar/", include("api.token_urls")),
+    path("hantera/arbetsgivare/", include("employers.dashboard_urls")),
     path("hantera/", include("publishing.urls")),
     path("hitta/", include("guide.urls")),
     path("min-lista/", include("shortlists.urls")),
     path("statistik/", include("insight.urls")),
+    path("arbetsgivare/", include("employers.urls")),
     path("samverkan/", include("samverkan.urls")),
     prefix_default_language=False,
 )

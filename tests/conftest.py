@@ -88,6 +88,7 @@ SEED_MIGRATIONS = [
     "municipalities.migrations.0006_seed_english",
     "measures.migrations.0012_seed_english",
     "measures.migrations.0014_seed_search_terms",
+    "employers.migrations.0002_seed_placement_kinds",
 ]
 
 

@@ -1,5 +1,7 @@
 """factory-boy factories for every model. The seeded municipalities and taxonomies are reused."""
 
+import datetime
+
 import factory
 from django.utils import timezone
 
@@ -126,3 +128,58 @@ def member(role, municipality_slug="osby", **user_fields):
         user=UserFactory(**user_fields),
     )
     return membership.user
+
+
+class EmployerFactory(factory.django.DjangoModelFactory):
+    """An employer in Osby's register, listed (consent given yesterday), offering praktik.
+
+    Pass placement_kinds=[...], languages=[...], hosted_measures=[...] for the links; `consent`
+    False for one that must not be shown publicly."""
+
+    class Meta:
+        model = "employers.Employer"
+        skip_postgeneration_save = True
+
+    class Params:
+        consent = True
+
+    municipality = factory.LazyFunction(seeded_municipality)
+    name = factory.Sequence(lambda n: f"Testföretaget {n} AB")
+    # Valid organisation numbers (the Luhn check digit computed) in a range no real one uses.
+    org_number = factory.Sequence(lambda n: _org_number(n))
+    sector = "privat"
+    industry = "handel"
+    town = "Osby"
+    contact_name = "Karin Kontaktsson"
+    contact_phone = "040-628 04 55"
+    contact_email = factory.Sequence(lambda n: f"kontakt{n}@foretag.example")
+    listing_consent = factory.LazyAttribute(lambda o: o.consent)
+    consent_date = factory.LazyAttribute(
+        lambda o: timezone.localdate() - datetime.timedelta(days=1) if o.consent else None
+    )
+    last_verified = factory.LazyFunction(timezone.localdate)
+
+    @factory.post_generation
+    def placement_kinds(self, create, extracted, **kwargs):
+        if create:
+            from employers.models import PlacementKind
+
+            self.placement_kinds.set(extracted or [PlacementKind.objects.get(slug="praktik")])
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.languages.set(extracted)
+
+    @factory.post_generation
+    def hosted_measures(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.hosted_measures.set(extracted)
+
+
+def _org_number(n: int) -> str:
+    """The n-th fictional organisation number: 99 99 … with its check digit."""
+    from stdnum import luhn
+
+    body = f"99{n % 10_000_000:07d}"
+    return f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"

@@ -274,8 +274,9 @@ def test_the_measure_page_for_a_case_officer_runs_a_fixed_number_of_queries(
     # 1 session, 1 user, 1 the user's roles (read
     # once for the header, the internal details and the inquiry button), 2 Django's own
     # permission tables (the header's dashboard check falls through to ModelBackend),
-    # 1 example-banner check, 1 the user's lists (add_to_list).
-    with django_assert_num_queries(15):
+    # 1 example-banner check, 1 the user's lists (add_to_list), 1 the employers hosting it
+    # (an arbetsträning measure: employers/partials/measure_hosts.html).
+    with django_assert_num_queries(16):
         response = client.get(measure.get_absolute_url())
     assert response.status_code == 200
     assert "Hedvig Internsson" in response.content.decode()

@@ -62,6 +62,8 @@ def test_the_index_names_each_section_by_its_absolute_address(client):
         f"{HOST}/sitemap-insatser.xml",
         f"{HOST}/sitemap-kommuner.xml",
         f"{HOST}/sitemap-projekt.xml",
+        # Listed employers' pages (employers/sitemaps.py).
+        f"{HOST}/sitemap-arbetsgivare.xml",
     ]
 
 

@@ -1,0 +1,16 @@
+"""The employer register in the dashboard, under /hantera/arbetsgivare/."""
+
+from django.urls import path
+
+from . import dashboard_views as views
+
+app_name = "employer_dashboard"
+
+urlpatterns = [
+    path("", views.employer_list, name="list"),
+    path("ny/", views.employer_create, name="create"),
+    path("<int:pk>/andra/", views.employer_edit, name="edit"),
+    path("<int:pk>/bekrafta/", views.employer_verify_view, name="verify"),
+    path("<int:pk>/ta-bort/", views.employer_delete_view, name="delete"),
+    path("<int:pk>/historik/", views.employer_history_view, name="history"),
+]
