@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import member
+from tests.factories import UserFactory, member
 from tests.samverkan.helpers import form_data, make_meeting
 
 
@@ -144,3 +144,13 @@ def test_the_english_pages_are_in_english(officer_client):
 
     assert "Collaboration meetings" in listing and "Past meetings" in listing
     assert "Changes" in detail and "Sign-up is closed." in detail
+
+
+def test_members_find_samverkan_in_the_menu_and_others_do_not(client, officer_client):
+    link = 'href="/samverkan/"'
+    assert link in officer_client.get("/").content.decode()
+    assert 'href="/en/samverkan/">Collaboration' in officer_client.get("/en/").content.decode()
+    assert link not in client.__class__().get("/").content.decode()
+    outsider = client.__class__()
+    outsider.force_login(UserFactory(username="utan-medlemskap"))
+    assert link not in outsider.get("/").content.decode()
