@@ -10,7 +10,7 @@ from core.i18n import localized
 
 from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 
-HIDDEN = {"id", "version", "updated_at", "created_at", "search_text", "search_document"}
+HIDDEN = {"id", "uuid", "version", "updated_at", "created_at", "search_text", "search_document"}
 FOREIGN = {"measure_type": MeasureType, "project": Project}
 MANY = {"categories": Category, "target_groups": TargetGroup, "needs": Need, "languages": Language}
 

@@ -7,6 +7,7 @@ participants from other municipalities are accepted.
 
 import datetime
 import secrets
+from uuid import uuid4
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -47,6 +48,8 @@ class Term(models.Model):
     description = models.TextField(_("beskrivning"), blank=True)
     description_en = models.TextField(_("beskrivning på engelska"), blank=True)
     position = models.PositiveSmallIntegerField(_("ordning"), default=0)
+    # The term's id in the open data (HSDS taxonomy_term.id): never changes once published.
+    uuid = models.UUIDField(_("beständigt id"), unique=True, default=uuid4, editable=False)
 
     class Meta:
         abstract = True
@@ -493,6 +496,9 @@ class Measure(models.Model):
             "Påhittad insats som visar hur portalen fungerar. Inte ett verkligt erbjudande."
         ),
     )
+    # The measure's id in the open data (HSDS service.id): never changes once published, not
+    # when the measure is edited, restored or loaded again; a copy gets a new one.
+    uuid = models.UUIDField(_("beständigt id"), unique=True, default=uuid4, editable=False)
     # Case-folded title, summary and description. The list's search no longer reads it (nor
     # search_document): it has its own word index, the same on both databases (search.py).
     search_text = models.TextField(editable=False, blank=True, default="")
@@ -695,6 +701,8 @@ class Location(AddressMixin, models.Model):
     wheelchair_accessible = models.BooleanField(
         _("tillgänglig med rullstol"), null=True, blank=True, help_text=_("Lämna tomt om okänt.")
     )
+    # The place's id in the open data (HSDS service_at_location.id): never changes once published.
+    uuid = models.UUIDField(_("beständigt id"), unique=True, default=uuid4, editable=False)
 
     class Meta:
         verbose_name = _("plats")

@@ -5,6 +5,7 @@ history page reads as "who did what", not as a trace of database statements.
 """
 
 import contextlib
+from uuid import uuid4
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -23,6 +24,7 @@ M2M_FIELDS = ["categories", "target_groups", "needs", "languages"]
 # and unit) stays too, so restoring never hands a measure to someone else.
 NOT_RESTORED = {
     "id",
+    "uuid",
     "slug",
     "municipality",
     "unit",
@@ -168,6 +170,7 @@ def measure_copy(*, measure, expected_version) -> Measure:
         title = _("Kopia av %(title)s") % {"title": source.title}
         copy.pk = None
         copy.id = None
+        copy.uuid = uuid4()  # the copy is another record in the open data
         copy._state.adding = True
         copy.slug = ""
         copy.title = title[: Measure._meta.get_field("title").max_length]
@@ -189,7 +192,7 @@ def measure_copy(*, measure, expected_version) -> Measure:
                     **{
                         f.name: getattr(location, f.name)
                         for f in Location._meta.concrete_fields
-                        if f.name not in {"id", "measure"}
+                        if f.name not in {"id", "uuid", "measure"}
                     },
                 )
                 for location in locations

@@ -1,5 +1,7 @@
 """Municipalities (kommuner) and their units (the organisations that run measures)."""
 
+from uuid import uuid4
+
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
@@ -35,6 +37,8 @@ class Municipality(models.Model):
     website = models.URLField(_("webbplats"), blank=True)
     presentation = models.TextField(_("kort presentation"), blank=True)
     presentation_en = models.TextField(_("kort presentation på engelska"), blank=True)
+    # The municipality's id in the open data (HSDS organization.id): never changes once published.
+    uuid = models.UUIDField(_("beständigt id"), unique=True, default=uuid4, editable=False)
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -88,6 +92,8 @@ class Unit(AddressMixin, models.Model):
         help_text=_("Påhittad enhet som visar hur portalen fungerar."),
     )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    # The unit's id in the open data (HSDS organization.id): never changes once published.
+    uuid = models.UUIDField(_("beständigt id"), unique=True, default=uuid4, editable=False)
 
     history = HistoricalRecords()
 

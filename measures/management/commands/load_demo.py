@@ -204,8 +204,18 @@ class Command(BaseCommand):
             measure.target_groups.set([terms[TargetGroup][slug] for slug in row["target_groups"]])
             measure.needs.set([terms[Need][slug] for slug in row["needs"]])
             measure.languages.set([terms[Language][slug] for slug in row["languages"]])
-            measure.locations.all().delete()
-            Location.objects.bulk_create(
-                Location(measure=measure, **location) for location in row["locations"]
-            )
+            self.load_locations(measure, row["locations"])
         return created_count
+
+    def load_locations(self, measure, rows):
+        """The measure's places, updated in place in their order: a place keeps its row and so
+        its permanent id in the open data (HSDS service_at_location.id) when loaded again."""
+        existing = list(measure.locations.order_by("pk"))
+        for location, row in zip(existing, rows, strict=False):
+            for name, value in row.items():
+                setattr(location, name, value)
+            location.save()
+        Location.objects.bulk_create(
+            Location(measure=measure, **row) for row in rows[len(existing) :]
+        )
+        Location.objects.filter(pk__in=[place.pk for place in existing[len(rows) :]]).delete()
