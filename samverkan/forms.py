@@ -58,7 +58,7 @@ class MeetingForm(forms.ModelForm):
             "title": _("Rubrik"),
             "starts_at": _("Börjar"),
             "ends_at": _("Slutar"),
-            "place": _("Plats"),
+            "place": _("Plats och adress"),
             "agenda": _("Dagordning"),
             "notes": _("Anteckningar efter träffen"),
             "attachments": _("Bilagor"),
