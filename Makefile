@@ -23,6 +23,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py load_demo_meetings
+	$(BIN)/python manage.py load_demo_employers
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # In parallel (one worker per core, pytest-xdist) and in a new random order each run

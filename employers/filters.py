@@ -51,8 +51,8 @@ class EmployerFilter(django_filters.FilterSet):
         "platser": _("Flest platser åt gången"),
     }
     DEFAULT_SORT = "namn"
-    # Sorting by places tells how many an employer takes: internal, members only.
-    PUBLIC_SORTS = ("namn", "kommun", "ort")
+    # Towns and places are internal, so the public cannot sort by them either.
+    PUBLIC_SORTS = ("namn", "kommun")
 
     q = django_filters.CharFilter(method="filter_text", label=_("Namn"))
     kommun = ManyFilter(field_name="municipality__slug", label=_("Kommun"))
@@ -75,6 +75,9 @@ class EmployerFilter(django_filters.FilterSet):
         self.internal = internal
         self.notices: list[str] = []
         self.options = self.load_options(queryset)
+        if not internal:
+            # The town is internal (the public sees name, sector, industry, kinds, municipality).
+            self.options["ort"] = []
         super().__init__(self.sanitize(data or QueryDict()), queryset=queryset, **kwargs)
         for param in self.CHOICES:
             self.filters[param].extra["choices"] = self.options[param]

@@ -26,7 +26,7 @@ INVALID_CHECK_DIGIT = _(
 def normalise_org_number(value: str) -> str:
     """`value` as NNNNNN-NNNN, or ValidationError with a message saying what is wrong."""
     digits = "".join((value or "").split()).replace("-", "").replace("+", "")
-    if not digits.isdigit():
+    if digits and not digits.isdigit():
         raise ValidationError(INVALID_CHARACTERS, code="invalid_characters")
     if len(digits) == 12 and digits.startswith(TWELVE_DIGIT_PREFIXES):
         digits = digits[2:]
