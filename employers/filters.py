@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.collation import Swedish
 from core.params import read_flag, read_many, read_one, read_text
+from measures.text import fold
 from municipalities.models import Municipality
 
 from .models import Employer, PlacementKind
@@ -130,8 +131,8 @@ class EmployerFilter(django_filters.FilterSet):
         return cleaned
 
     def filter_text(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(name__icontains=value) if value else queryset
+        value = fold(value.strip())
+        return queryset.filter(search_name__contains=value) if value else queryset
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
@@ -178,8 +179,8 @@ class DashboardEmployerFilter(django_filters.FilterSet):
         super().__init__(data, *args, **kwargs)
 
     def filter_text(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(name__icontains=value) if value else queryset
+        value = fold(value.strip())
+        return queryset.filter(search_name__contains=value) if value else queryset
 
     def filter_overdue(self, queryset, name, value):
         return queryset.overdue_for_verification() if value else queryset

@@ -12,7 +12,7 @@ from .models import Employer, PlacementKind
 
 __all__ = ["changes_between", "employer_history", "readable_time"]
 
-HIDDEN = {"id", "version", "updated_at", "created_at", "verified_at"}
+HIDDEN = {"id", "version", "updated_at", "created_at", "verified_at", "search_name"}
 MANY = {"placement_kinds": PlacementKind, "languages": Language, "hosted_measures": Measure}
 
 

@@ -23,6 +23,7 @@ from core.conditions import holds
 from core.i18n import localized
 from core.personal_numbers import validate_no_personal_number
 from measures.models import Language, Measure
+from measures.text import fold
 from municipalities.models import Municipality
 
 from .orgnr import is_personal_number, validate_org_number
@@ -191,9 +192,14 @@ class Employer(models.Model):
         default=False,
         help_text=_("Påhittad arbetsgivare som visar hur portalen fungerar. Inte en verklig."),
     )
+    # The name case- and accent-folded (measures.text.fold): a search for "ahus" finds "Åhus" on
+    # SQLite and PostgreSQL alike.
+    search_name = models.CharField(max_length=200, editable=False, blank=True, default="")
 
     objects = EmployerQuerySet.as_manager()
-    history = HistoricalRecords(m2m_fields=[placement_kinds, languages, hosted_measures])
+    history = HistoricalRecords(
+        m2m_fields=[placement_kinds, languages, hosted_measures], excluded_fields=["search_name"]
+    )
 
     class Meta:
         verbose_name = _("arbetsgivare")
@@ -218,6 +224,13 @@ class Employer(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_name = fold(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("employers:detail", args=[self.pk])
