@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.personal_numbers import FreeTextField
 
-from .models import MAX_URL_LENGTH, Meeting, validate_https_url
+from .models import EDITABLE_FIELDS, MAX_URL_LENGTH, Meeting, validate_https_url
 
 DATETIME_FORMAT = "%Y-%m-%dT%H:%M"
 NO_PERSONAL_DATA = _("Skriv inget om enskilda deltagare: inga namn, personnummer eller hälsa.")
@@ -34,18 +34,7 @@ class MeetingForm(forms.ModelForm):
 
     class Meta:
         model = Meeting
-        fields = [
-            "municipality",
-            "title",
-            "starts_at",
-            "ends_at",
-            "place",
-            "video_url",
-            "agenda",
-            "notes",
-            "attachments",
-            "status",
-        ]
+        fields = EDITABLE_FIELDS
         field_classes = {
             "title": FreeTextField,
             "place": FreeTextField,

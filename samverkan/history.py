@@ -10,20 +10,9 @@ from dataclasses import dataclass, field
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from .models import Meeting
+from .models import EDITABLE_FIELDS, Meeting
 
-SHOWN = [
-    "municipality",
-    "title",
-    "starts_at",
-    "ends_at",
-    "place",
-    "video_url",
-    "agenda",
-    "notes",
-    "attachments",
-    "status",
-]
+SHOWN = EDITABLE_FIELDS
 
 
 @dataclass

@@ -29,6 +29,20 @@ MAX_AGENDA_LENGTH = 5000
 MAX_NOTES_LENGTH = 10000
 MAX_ATTACHMENTS_LENGTH = 20000
 
+# What an editor types, in the form's order; the history shows changes to these.
+EDITABLE_FIELDS = [
+    "municipality",
+    "title",
+    "starts_at",
+    "ends_at",
+    "place",
+    "video_url",
+    "agenda",
+    "notes",
+    "attachments",
+    "status",
+]
+
 validate_https_url = URLValidator(
     schemes=["https"], message=_("Ange en fullständig länk som börjar med https://.")
 )

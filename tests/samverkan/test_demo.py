@@ -40,25 +40,24 @@ def test_the_example_page_says_it_is_example_data(client, db):
     assert "Exempeldata: en påhittad träff" in page
 
 
-def test_a_bad_data_file_is_refused_before_anything_is_written(db, tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("agenda", "Gäller 19811218-9876", "personnummer"),
+        ("title", "En riktig träff", "exempel"),
+        ("video_url", "http://video.example/", "https"),
+        ("municipality", "malmo", "malmo"),
+    ],
+)
+def test_a_bad_data_file_is_refused_before_anything_is_written(
+    db, tmp_path, monkeypatch, key, value, message
+):
     rows = json.loads(load_demo_meetings.DATA.read_text(encoding="utf-8"))
-    rows["meetings"][0]["agenda"] = "Gäller 19811218-9876"
+    rows["meetings"][1][key] = value
     bad = tmp_path / "demo.json"
     bad.write_text(json.dumps(rows), encoding="utf-8")
     monkeypatch.setattr(load_demo_meetings, "DATA", bad)
 
-    with pytest.raises(CommandError, match="personnummer"):
-        call_command("load_demo_meetings")
-    assert not Meeting.objects.exists()
-
-
-def test_a_title_without_the_example_mark_is_refused(db, tmp_path, monkeypatch):
-    rows = json.loads(load_demo_meetings.DATA.read_text(encoding="utf-8"))
-    rows["meetings"][0]["title"] = "En riktig träff"
-    bad = tmp_path / "demo.json"
-    bad.write_text(json.dumps(rows), encoding="utf-8")
-    monkeypatch.setattr(load_demo_meetings, "DATA", bad)
-
-    with pytest.raises(CommandError, match="exempel"):
+    with pytest.raises(CommandError, match=message):
         call_command("load_demo_meetings")
     assert not Meeting.objects.exists()
