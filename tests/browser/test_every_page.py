@@ -18,6 +18,7 @@ from shortlists.models import ShortList
 from tests.browser.axe import assert_accessible
 from tests.browser.helpers import overflow
 from tests.factories import LocationFactory, MeasureFactory, UnitFactory, member
+from tests.samverkan.helpers import make_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -61,6 +62,7 @@ def world(terms):
     shortlist.items.create(measure=measure, position=1)
     ErrorReport.objects.create(measure=measure, message="Telefonnumret stämmer inte.")
     unit = UnitFactory(municipality=osby, name="Jobbcenter Osby")
+    meeting = make_meeting("osby", title="Samverkansträff om praktik", notes="Vi ses i Osby.")
     history = measure.history.first().history_id
     s = measure.slug
     pages = [
@@ -99,6 +101,8 @@ def world(terms):
         (CASE_OFFICER, "/konto/losenord/"),
         (CASE_OFFICER, "/konto/losenord/klart/"),
         (CASE_OFFICER, "/hantera/medlemmar/"),  # 403: not theirs
+        (CASE_OFFICER, "/samverkan/"),
+        (CASE_OFFICER, f"/samverkan/{meeting.pk}/"),
         (EDITOR, "/hantera/"),
         (EDITOR, "/hantera/insatser/ny/"),
         (EDITOR, f"/hantera/insatser/{s}/andra/"),
@@ -110,6 +114,8 @@ def world(terms):
         (EDITOR, "/hantera/felrapporter/"),
         (EDITOR, "/hantera/import/"),
         (EDITOR, f"/hantera/forfragningar/{inquiry.pk}/"),
+        (EDITOR, "/samverkan/ny/"),
+        (EDITOR, f"/samverkan/{meeting.pk}/andra/"),
         (ADMIN, "/hantera/medlemmar/"),
     ]
     assert history
