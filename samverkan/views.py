@@ -14,7 +14,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts.models import roles_of
 from core.pagination import paginate
@@ -65,7 +65,7 @@ def host_choices(user):
 
 
 @login_required
-@require_GET
+@require_safe
 def meeting_list(request):
     require_member(request.user)
     notices = []
@@ -103,7 +103,7 @@ def _render_detail(request, meeting, status=200):
 
 
 @login_required
-@require_GET
+@require_safe
 def meeting_detail(request, pk):
     return _render_detail(request, meeting_for(request, pk))
 
@@ -221,7 +221,7 @@ def calendar_response(content: bytes, filename: str) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_safe
 def meeting_calendar(request, pk):
     meeting = meeting_for(request, pk)
     content = meeting_ics(meeting, request.build_absolute_uri(meeting.get_absolute_url()))
@@ -229,7 +229,7 @@ def meeting_calendar(request, pk):
 
 
 @never_cache
-@require_GET
+@require_safe
 def member_feed(request, token):
     """The meetings the feed's owner signed up for, from a year back, while they are a member."""
     if len(token) > 64:
