@@ -142,3 +142,20 @@ def test_a_former_members_feed_is_404(client, officer):
     officer.memberships.all().delete()
 
     assert client.get(f"/samverkan/kalender/{token}.ics").status_code == 404
+
+
+def test_a_cancelled_meeting_stays_in_the_feed_as_cancelled(client, officer, hassleholm):
+    meeting = meeting_in_winter(status="installd")
+    SignUp.objects.create(meeting=meeting, user=officer, municipality=hassleholm)
+    feed = CalendarFeed.objects.create(user=officer)
+
+    (event,) = parsed(client.get(f"/samverkan/kalender/{feed.token}.ics")).walk("VEVENT")
+
+    assert str(event["STATUS"]) == "CANCELLED"
+
+
+def test_the_feed_answers_head_for_calendar_programs(client, officer):
+    feed = CalendarFeed.objects.create(user=officer)
+
+    assert client.head(f"/samverkan/kalender/{feed.token}.ics").status_code == 200
+    assert client.post(f"/samverkan/kalender/{feed.token}.ics").status_code == 405

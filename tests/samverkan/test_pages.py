@@ -154,3 +154,14 @@ def test_members_find_samverkan_in_the_menu_and_others_do_not(client, officer_cl
     outsider = client.__class__()
     outsider.force_login(UserFactory(username="utan-medlemskap"))
     assert link not in outsider.get("/").content.decode()
+
+
+def test_a_cancelled_meeting_stays_listed_marked_as_cancelled(officer_client):
+    meeting = make_meeting(title="Inställd träff", status="installd")
+
+    listing = officer_client.get("/samverkan/").content.decode()
+    detail = officer_client.get(f"/samverkan/{meeting.pk}/").content.decode()
+
+    assert "Inställd träff" in listing and "Inställd</span>" in listing
+    assert "Inställd</span>" in detail
+    assert "Anmäl mig" not in detail
