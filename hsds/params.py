@@ -103,7 +103,8 @@ def moment(request, name: str) -> datetime.datetime | None:
             % {"name": name, "value": _quoted(value)}
         )
     try:
-        return timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
+        aware = timezone.make_aware(parsed) if timezone.is_naive(parsed) else parsed
+        return aware.astimezone(datetime.UTC)  # as the database compares it
     except (OverflowError, ValueError):  # at the very ends of the calendar
         raise ParseError(
             _("%(name)s: ”%(value)s” ligger utanför kalendern.")

@@ -112,11 +112,11 @@ def ranked_ids(selection: Selection) -> list[int]:
     """The searched ids that also pass the other filters, in relevance order."""
     if not selection.narrowed:
         return selection.ranked
-    allowed = set(selection.measures.values_list("pk", flat=True))
+    allowed = set(selection.measures.order_by().values_list("pk", flat=True))
     return [pk for pk in selection.ranked if pk in allowed]
 
 
 def in_order(queryset, ids: list[int]) -> list:
     """The records with these ids, in this order (one query)."""
-    found = {record.pk: record for record in queryset.filter(pk__in=ids)}
+    found = {record.pk: record for record in queryset.filter(pk__in=ids).order_by()}
     return [found[pk] for pk in ids if pk in found]
