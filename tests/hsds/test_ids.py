@@ -123,3 +123,26 @@ def test_derived_records_have_ids_as_stable_as_their_owners(client, catalogue):
     assert again["name"] == "Arbetsträning i storköket"
     assert ids(again) == ids(first)
     assert len(set(ids(first)[0])) == len(first["attributes"])
+
+
+def test_importing_a_csv_file_over_a_measure_keeps_its_id(editor_client, osby, terms):
+    from tests.publishing.test_csv import IMPORT_URL, confirm, csv_upload, new_row, preview
+
+    measure = MeasureFactory(
+        municipality=osby,
+        title="Returbutiken",
+        categories=[terms["kategori"]["jobbinriktad"]],
+        **CONTACT,
+    )
+    before = measure.uuid
+    row = {
+        **new_row(measure.unit), "slug": measure.slug, "titel": "Returbutiken i Osby",
+        "status": "publicerad", "kontakt_namn": "Anna Lindqvist",
+        "kontakt_telefon": "040-628 04 11",
+    }  # fmt: skip
+
+    response = confirm(editor_client, preview(editor_client, csv_upload([row])), IMPORT_URL)
+
+    measure.refresh_from_db()
+    assert response.status_code == 302
+    assert measure.title == "Returbutiken i Osby" and measure.uuid == before
