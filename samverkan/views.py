@@ -64,6 +64,15 @@ def host_choices(user):
     return Municipality.objects.filter(pk__in=hosts).order_by("name")
 
 
+def refuse_foreign_host(request, hosts):
+    """A posted host the person may not hold meetings for is a forged form: 403, not a 400."""
+    raw = request.POST.get("municipality", "")
+    if raw.isascii() and raw.isdigit() and len(raw) < 10:
+        known = Municipality.objects.filter(pk=int(raw)).exists()
+        if known and not hosts.filter(pk=int(raw)).exists():
+            raise PermissionDenied
+
+
 @login_required
 @require_safe
 def meeting_list(request):
@@ -122,6 +131,7 @@ def meeting_create(request):
     require_member(request.user)
     hosts = host_choices(request.user)
     if request.method == "POST":
+        refuse_foreign_host(request, hosts)
         form = MeetingForm(request.POST, hosts=hosts)
         if form.is_valid():
             meeting = meeting_save(form=form, user=request.user)
@@ -144,6 +154,7 @@ def meeting_edit(request, pk):
     hosts = host_choices(request.user)
     if request.method != "POST":
         return _render_form(request, MeetingForm(instance=meeting, hosts=hosts), meeting)
+    refuse_foreign_host(request, hosts)
     started_from = posted_version(request)
     form = MeetingForm(request.POST, instance=meeting, hosts=hosts)
     if not form.is_valid():

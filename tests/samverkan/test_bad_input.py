@@ -182,7 +182,7 @@ def test_an_editor_cannot_move_a_meeting_to_a_municipality_they_do_not_edit(
         f"/samverkan/{meeting.pk}/andra/", form_data(meeting, municipality=hassleholm.pk)
     )
 
-    assert response.status_code == 400
+    assert response.status_code == 403
     assert stored(meeting) == before
 
 
@@ -197,6 +197,14 @@ def test_an_unknown_status_is_refused(editor_client, status):
 
     assert response.status_code == 400
     assert stored(meeting) == before
+
+
+@pytest.mark.parametrize("host", ["", "abc", "999999", "1" * 40])
+def test_a_host_that_is_no_municipality_is_a_form_error(editor_client, host):
+    response = editor_client.post("/samverkan/ny/", form_data(municipality=host))
+
+    assert response.status_code == 400
+    assert not Meeting.objects.exists()
 
 
 def test_an_edit_of_a_meeting_that_does_not_exist_is_404(editor_client):
