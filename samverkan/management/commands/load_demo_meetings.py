@@ -17,33 +17,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from municipalities.models import Municipality
-from samverkan.models import Meeting
+from samverkan.models import EDITABLE_FIELDS, Meeting
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "demo.json"
-KEYS = {
-    "title",
-    "municipality",
-    "in_days",
-    "start",
-    "end",
-    "place",
-    "video_url",
-    "agenda",
-    "notes",
-    "attachments",
-}
+# The file gives a day and two clock times instead of the two moments.
+KEYS = {*EDITABLE_FIELDS, "in_days", "start", "end"} - {"starts_at", "ends_at", "status"}
 EXAMPLE_MARK = "(exempel)"
 # What a second run brings up to date in a meeting loaded before.
-LOADED = [
-    "municipality",
-    "starts_at",
-    "ends_at",
-    "place",
-    "video_url",
-    "agenda",
-    "notes",
-    "attachments",
-]
+LOADED = [name for name in EDITABLE_FIELDS if name not in {"title", "status"}]
 
 
 def _at(day: datetime.date, clock: str) -> datetime.datetime:
