@@ -48,6 +48,12 @@ def test_the_download_links_follow_a_filter_change_at_320_px(page, prefix, langu
         link = page.get_by_role("link", name=texts["name"].format(label), exact=True)
         expect(link).to_have_attribute("href", f"{prefix}/insatser/export.{fmt}{expected}")
     assert page.evaluate("window.notReloaded") is True  # swapped by htmx, not reloaded
+    # The feed named in the head follows too (swapped out of band): one link, these filters.
+    head_feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]')
+    expect(head_feed).to_have_count(1)
+    # (a feed is newest first whatever the list's order, so it leaves `sort` out)
+    expect(head_feed).to_have_attribute("href", f"{prefix}/insatser/feed/?kommun=osby")
+    expect(page.locator('body link[rel="alternate"]')).to_have_count(0)
 
     csv_link.scroll_into_view_if_needed()
     expect(csv_link).to_be_visible()

@@ -27,6 +27,11 @@ def test_an_htmx_request_gets_only_the_results_region_with_counts_and_chips(
     assert 'class="chip"' in html and "Kommun: Osby" in html
     assert 'hx-swap-oob="true"' in html and "1 insats matchar" in html
     assert 'id="filter-form"' in html  # facet counts are re-rendered too
+    # The head's feed link is swapped out of band, so feed readers find these filters' feed.
+    assert (
+        '<link id="feed-alternate" rel="alternate" type="application/atom+xml"' in html
+        and 'href="/insatser/feed/?kommun=osby" hx-swap-oob="true">' in html
+    )
 
 
 def test_the_filter_form_tells_htmx_to_update_the_address(client, db):
