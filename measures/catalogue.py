@@ -92,6 +92,9 @@ class CatalogueIndex:
     # patched along with this index; `text` is the search bound to this index.
     words: object = field(default=None, repr=False, compare=False)
     text: object = field(default=None, repr=False, compare=False)
+    # language -> the list filters' options (listing.list_vocabulary), made on first use. They
+    # change only with a rebuild (a term, municipality or project), so a patch keeps them.
+    vocabularies: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -457,6 +460,7 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         places = [bisect.bisect_left(staying, key_of(p), key=key_of) for p in added]
         patched.orders[sort] = np.insert(staying, places, added).astype(np.int64)
     patched.title_rank = _inverse(patched.orders["titel"])
+    patched.vocabularies = index.vocabularies
     if index.words is not None:
         patched.words = patch_words(index.words, measure_ids, texts)
     return patched

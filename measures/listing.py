@@ -26,12 +26,22 @@ def list_key(request, version=None) -> tuple:
     return (*version, get_language())
 
 
+def list_vocabulary(key) -> Vocabulary:
+    """The filters' options in the key's language, kept with this process's catalogue index:
+    read once per rebuild instead of seven queries (300 municipalities) on every request."""
+    vocabularies = get_index(key[:2]).vocabularies
+    language = key[2]
+    if language not in vocabularies:
+        vocabularies[language] = Vocabulary.load()
+    return vocabularies[language]
+
+
 def list_filterset(request, key) -> MeasureFilter:
     return MeasureFilter(
         request.GET,
         queryset=Measure.objects.public(),
         request=request,
-        vocabulary=cached(("vocabulary", key), Vocabulary.load),
+        vocabulary=list_vocabulary(key),
     )
 
 
