@@ -85,3 +85,33 @@ def test_a_page_of_the_result_is_read_in_its_order_with_one_query_and_a_prefetch
 
     assert [m.pk for m in page] == [made[3].pk, made[2].pk]
     assert len(result.measures()) == 5
+
+
+def test_the_filters_options_are_read_once_per_index_and_again_when_a_term_changes(
+    client, settings, terms, django_capture_on_commit_callbacks
+):
+    """The options live with the process's catalogue index: a saved measure (a patch) keeps
+    them, a renamed term (a rebuild) reads them again, in each language."""
+    settings.PORTAL_LIST_CACHE = False
+    category = terms["kategori"]["jobbinriktad"]
+    with django_capture_on_commit_callbacks(execute=True):  # a logged change to patch from
+        measure = MeasureFactory(categories=[category])
+    assert category.name in client.get("/insatser/").content.decode()
+    vocabulary = get_index().vocabularies["sv"]
+
+    measure.title = "Nytt namn"
+    with django_capture_on_commit_callbacks(execute=True):  # the change log is written then
+        measure.save()
+    assert "Nytt namn" in client.get("/insatser/").content.decode()
+    assert get_index().vocabularies["sv"] is vocabulary  # kept through the patch
+
+    category.name = "Insatser mot jobb"
+    with django_capture_on_commit_callbacks(execute=True):
+        category.save()
+    client.get("/insatser/")
+    renamed = get_index().vocabularies["sv"]
+    assert renamed is not vocabulary
+    assert "Insatser mot jobb" in [option.label for option in renamed.options["kategori"]]
+    # English has its own options, labelled in English.
+    client.get("/en/insatser/")
+    assert set(get_index().vocabularies) == {"sv", "en"}
