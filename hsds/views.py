@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from drf_spectacular.openapi import AutoSchema
 from rest_framework.exceptions import NotFound, ParseError
 
 from api.views import ReadOnlyView
@@ -48,8 +49,16 @@ def by_id(queryset, value: str):
     return found
 
 
+class OpenReferralsDocument(AutoSchema):
+    """Left out of /api/v1/schema/: HSDS is described by Open Referral's own OpenAPI document,
+    served at /api/hsds/openapi30.json."""
+
+    def is_excluded(self) -> bool:
+        return True
+
+
 class HsdsView(ReadOnlyView):
-    pass
+    schema = OpenReferralsDocument()
 
 
 class Root(HsdsView):

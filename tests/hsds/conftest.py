@@ -13,20 +13,11 @@ from referencing.jsonschema import DRAFT202012
 
 import hsds
 from measures.models import Measure
+from tests.api.test_fields import SECRETS  # internal values: none may appear in HSDS
 from tests.factories import LocationFactory, MeasureFactory, ProjectFactory, UnitFactory
 
 SPEC = Path(hsds.__file__).resolve().parent / "spec"
 OPENAPI = "openapi30.json"
-
-# Internal values: none of them may appear in any HSDS answer.
-SECRETS = {
-    "contact_name": "Hemliga Kontakten Qzv",
-    "contact_role": "Hemlig roll Qzv",
-    "contact_phone": "0709-99 88 77",
-    "contact_email": "hemlig.qzv@osby.example",
-    "referral_instructions": "Hemliga anvisningar Qzv",
-    "price_for_others": "4 999 kr Qzv",
-}
 
 
 @pytest.fixture(autouse=True)

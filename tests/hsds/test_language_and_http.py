@@ -84,3 +84,10 @@ def test_the_vendored_openapi_document_and_schemas_are_served_unchanged(client, 
     assert client.get("/api/hsds/secrets.json").status_code == 404
     readme = (SPEC / "README.md").read_text(encoding="utf-8")
     assert "CC BY-SA 4.0" in readme and "279fd2eb3552c349bf698c07c00cc25f5fc8249b" in readme
+
+
+def test_the_rest_apis_openapi_document_does_not_describe_hsds(client, db):
+    document = client.get("/api/v1/schema/?format=json")
+    assert document.status_code == 200
+    text = document.content.decode()
+    assert "/api/v1/measures/" in text and "/api/hsds" not in text

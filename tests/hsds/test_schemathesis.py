@@ -7,15 +7,16 @@ the 400 and 404 answers to the fuzzed parameters are checked for being JSON in t
 
 import pytest
 import schemathesis
-from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from hsds.taxonomies import TAXONOMIES
 from hsds.views import SPEC
+
+# As Django's test client does: a request's end must not close the database connection.
+from tests.api.test_schemathesis import connections_kept_open  # noqa: F401
 from tests.factories import LocationFactory, MeasureFactory, UnitFactory
 
 EXAMPLES = 20
@@ -28,17 +29,7 @@ schema.config.generation.update(allow_x00=False)
 
 
 @pytest.fixture
-def connections_kept_open():
-    """As Django's test client does: a request's end must not close the database connection."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
-
-
-@pytest.fixture
-def catalogue(db, connections_kept_open, terms, osby, hassleholm, settings):
+def catalogue(db, terms, osby, hassleholm, settings):
     settings.PORTAL_API_RATE_ANONYMOUS = "100000/min"
     measure = MeasureFactory(
         title="Arbetsträning i köket",
@@ -58,6 +49,7 @@ def catalogue(db, connections_kept_open, terms, osby, hassleholm, settings):
     return measure, place
 
 
+@pytest.mark.usefixtures("connections_kept_open")
 @schema.parametrize()
 @settings(
     max_examples=EXAMPLES,
@@ -69,6 +61,7 @@ def test_the_hsds_api_keeps_to_open_referrals_openapi_document(catalogue, case):
     case.call_and_validate(checks=[not_a_server_error, response_schema_conformance])
 
 
+@pytest.mark.usefixtures("connections_kept_open")
 def test_schemathesis_finds_the_single_records_it_cannot_guess_valid(catalogue, terms, osby):
     """Random ids only reach the 404s: here each single-record operation is called with the id
     of a real record, and its answer checked by schemathesis against the document."""
