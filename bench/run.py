@@ -53,8 +53,11 @@ KINDS = {
     "list_filters": "List, 2–3 filters",
     "list_q": "List, free text (`q`)",
     "detail": "Measure page",
-    "api": "API list",
+    "api_list": "API list, no filter",
+    "api": "API list, 2–3 filters",
+    "api_detail": "API measure",
 }
+API_KINDS = {"api_list": "list", "api": "list_filters", "api_detail": "detail"}
 MODES = {"off": False, "on": True}
 API_CANDIDATES = ["/api/insatser/", "/api/v1/insatser/", "/api/measures/", "/api/v1/measures/"]
 WARM_UP_SECONDS = 8
@@ -100,18 +103,34 @@ def machine() -> dict:
     }
 
 
-def probe_api(base: str, list_filters: Path, out: Path) -> tuple[Path | None, str]:
-    """The API list's URL file if the API answers JSON somewhere, else None and why not."""
+def probe_api(base: str, urls: Path) -> tuple[dict, str]:
+    """The API's URL files if the API answers JSON somewhere ({kind: file}), and what they are.
+
+    The same requests as the pages': the unfiltered list's pages and orders, the 2–3 filter
+    combinations, and the 300 measures (their slugs)."""
     candidates = [os.environ.get("BENCH_API_PATH", "")] + API_CANDIDATES
     tried = []
     for path in filter(None, candidates):
         status, _body, content_type = harness.get(base + path)
         if status == 200 and "json" in content_type:
-            queries = [line.split("?", 1)[1] for line in list_filters.read_text().split()]
-            out.write_text("".join(f"{path}?{query}\n" for query in queries))
-            return out, f"`{path}`, with the 2–3 filter combinations"
+            files = {}
+            for kind, page_kind in API_KINDS.items():
+                lines = []
+                for line in (urls / f"{page_kind}.txt").read_text().split():
+                    if page_kind == "detail":
+                        slug = line.rstrip("/").rsplit("/", 1)[1]
+                        lines.append(f"{path}{slug}/")
+                    else:
+                        query = line.split("?", 1)[1] if "?" in line else ""
+                        lines.append(f"{path}?{query}" if query else path)
+                files[kind] = urls / f"{kind}.txt"
+                files[kind].write_text("".join(f"{line}\n" for line in lines))
+            return files, (
+                f"`{path}`: the unfiltered list's pages and orders, the 2–3 filter combinations "
+                "and the 300 measures of the pages' sets"
+            )
         tried.append(f"`{path}` → {status}")
-    return None, "not built yet (" + ", ".join(tried) + "); skipped"
+    return {}, "not built yet (" + ", ".join(tried) + "); skipped"
 
 
 def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> dict:
@@ -133,9 +152,7 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
         rows = {}
         result["load"][mode] = os.getloadavg()[0]
         with harness.Server(database, cache=cache, log_path=log) as server:
-            api_file, result["api"] = probe_api(
-                server.base, urls / "list_filters.txt", urls / "api.txt"
-            )
+            api_files, result["api"] = probe_api(server.base, urls)
             harness.log(f"{label}, cache {mode}: serving on {server.base}; warming up")
             # Every worker builds its own in-process state on its first requests: warm them
             # all, so the runs measure the steady state (the warm-up's own figures are kept).
@@ -149,7 +166,7 @@ def run_size(size: int, seconds: int, load_seconds: int, connections: int) -> di
             if cache:
                 harness.flush_cache()  # so each page's first pass meets an empty cache
             for kind in KINDS:
-                url_file = api_file if kind == "api" else urls / f"{kind}.txt"
+                url_file = api_files.get(kind) if kind in API_KINDS else urls / f"{kind}.txt"
                 if url_file is None:
                     continue
                 paths = url_file.read_text().split()
@@ -355,6 +372,9 @@ def markdown(meta: dict, results: list[dict], settings: dict, extra: dict) -> st
     budget_rows, budget_count, budget_met = issue_budgets(results, extra)
     lines += ["## Issue 11 budgets", ""] + budget_rows
     lines += ["", f"Met: {budget_met} of {budget_count}.", ""]
+    api_rows, api_count, api_met = api_budgets(results)
+    lines += ["## Issue 12 budgets (the API)", ""] + api_rows
+    lines += ["", f"Met: {api_met} of {api_count}.", ""]
     for result in results:
         for mode in MODES:
             lines += [f"## {spaced(result['size'])} measures, cache {mode}", ""]
@@ -545,6 +565,44 @@ def issue_budgets(results: list[dict], extra: dict) -> tuple[list[str], int, int
             "< 1 s",
             first < 1,
         )
+    return lines, len(judged), sum(judged)
+
+
+API_BUDGETS_MS = {"api_list": 100, "api": 100, "api_detail": 30}
+
+
+def api_budgets(results: list[dict]) -> tuple[list[str], int, int]:
+    """The API's budgets of issue 12 (cache off, single client): (lines, budgets, met)."""
+    lines = [
+        "Single client, list cache off (`PORTAL_LIST_CACHE=0`, no Redis), over the same "
+        "requests as the pages': p95 of the API list unfiltered and with 2–3 filters under "
+        "100 ms, of one measure under 30 ms.",
+        "",
+        "| budget | measures | measured | budget | met |",
+        "|---|---:|---:|---|:-:|",
+    ]
+    judged = []
+    for result in sorted(results, key=size_of):
+        rows = result["modes"]["off"]
+        for kind, budget in API_BUDGETS_MS.items():
+            if kind not in rows:
+                lines.append(
+                    budget_row(
+                        f"{KINDS[kind]}: p95", result["size"], "not run", f"< {budget} ms", None
+                    )
+                )
+                continue
+            p95 = ms(rows[kind]["single"], "p95")
+            judged.append(p95 < budget)
+            lines.append(
+                budget_row(
+                    f"{KINDS[kind]}: p95",
+                    result["size"],
+                    f"{p95:.1f} ms",
+                    f"< {budget} ms",
+                    p95 < budget,
+                )
+            )
     return lines, len(judged), sum(judged)
 
 
