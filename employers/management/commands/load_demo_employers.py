@@ -39,7 +39,8 @@ KEYS = {
 }
 
 
-def read_rows(path=DATA) -> list[dict]:
+def read_rows(path=None) -> list[dict]:
+    path = path or DATA
     try:
         rows = json.loads(Path(path).read_text(encoding="utf-8"))["employers"]
     except (OSError, ValueError, KeyError) as error:
