@@ -16,8 +16,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from core.collation import Swedish
+from core.history import Change, History
 from core.versioning import EditConflict
-from measures.history import Change
 from municipalities.models import Unit
 
 from .forms import UnitForm
@@ -123,26 +123,11 @@ def _conflict(request, form, current, started_from):
     )
 
 
+UNIT_HISTORY = History(Unit, hidden={"id", "uuid", "version", "updated_at", "created_at"})
+
+
 def _changes(old_record, new_record) -> list[Change]:
     """The fields that differ between two stored versions, in the order of the model."""
     if old_record is None or new_record is None:
         return []
-    delta = new_record.diff_against(old_record)
-    by_field = {change.field: change for change in delta.changes}
-    return [
-        Change(
-            str(field.verbose_name).capitalize(),
-            _shown(by_field[field.name].old),
-            _shown(by_field[field.name].new),
-        )
-        for field in Unit._meta.concrete_fields
-        if field.name in by_field
-    ]
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "–"
-    if isinstance(value, bool):
-        return _("Ja") if value else _("Nej")
-    return str(value)
+    return UNIT_HISTORY.changes_between(old_record, new_record)
