@@ -6,6 +6,10 @@ A CSV file may be UTF-8 or Windows-1252 (Swedish Excel's "CSV (semikolonavgräns
 apart by its bytes; a workbook (.xlsx) is read into the same CSV text. An import is planned
 first (every row validated with MeasureForm, nothing written) and applied only when every row
 is valid, in one transaction with one history record per measure.
+
+The machinery is not the measures' alone: a `TableSpec` names another table's columns and the
+words its file errors use, and `RowPlanner` checks a row of it with that table's form (the
+employer register, employers/spreadsheets.py, uses both).
 """
 
 import codecs
@@ -320,6 +324,54 @@ FORM_COLUMNS = [column for column in COLUMNS if column.name not in {"slug", "sta
 COLUMN_OF_FIELD = {name: column.name for column in COLUMNS for name in column.form_fields}
 
 
+@dataclass(frozen=True)
+class TableSpec:
+    """One kind of table the dashboard exports and imports: its columns, in order, and the
+    words its file errors use (each names what the rows are: measures, employers)."""
+
+    columns: list
+    sheet_title: str
+    too_many_rows: str  # %(max)s
+    header_only: str
+    sheet_too_long: str  # %(sheet)s, %(max)s
+    max_rows: int = MAX_ROWS
+
+    @property
+    def headers(self) -> list[str]:
+        return [column.name for column in self.columns]
+
+    @property
+    def max_sheet_rows(self) -> int:
+        """Rows of a worksheet read before giving up, empty ones included (formatting alone
+        makes a row)."""
+        return XLSX_SHEET_ROWS_FACTOR * self.max_rows
+
+    @property
+    def column_of_field(self) -> dict[str, str]:
+        return {name: column.name for column in self.columns for name in column.form_fields}
+
+    def row_of(self, obj) -> dict[str, str]:
+        """A record as {column: cell}, unescaped."""
+        return {column.name: column.to_cell(obj) for column in self.columns}
+
+
+XLSX_SHEET_ROWS_FACTOR = 20
+MEASURE_TABLE = TableSpec(
+    columns=COLUMNS,
+    sheet_title=gettext_lazy("Insatser"),
+    too_many_rows=gettext_lazy(
+        "Filen har fler än %(max)s rader med insatser. "
+        "Dela upp den i flera filer och importera dem en i taget."
+    ),
+    header_only=gettext_lazy("Filen har bara en rubrikrad och inga insatser."),
+    sheet_too_long=gettext_lazy(
+        "Kalkylbladet ”%(sheet)s” har innehåll eller formatering på fler än "
+        "%(max)s rader. Kopiera insatserna till en ny arbetsbok och ladda upp "
+        "den."
+    ),
+)
+
+
 def measures_for_csv(municipality):
     """The municipality's measures (every status) with everything a row shows, in five queries."""
     return (
@@ -332,19 +384,20 @@ def measures_for_csv(municipality):
 
 def measure_row(measure) -> dict[str, str]:
     """A measure as {column: cell}, unescaped."""
-    return {column.name: column.to_cell(measure) for column in COLUMNS}
+    return MEASURE_TABLE.row_of(measure)
 
 
 # Export -------------------------------------------------------------------------------------
 
 
-def write_csv(measures, out) -> None:
-    """Write `measures` to the text stream `out` as Swedish Excel opens it: BOM and `;`."""
+def write_csv(records, out, table: TableSpec = MEASURE_TABLE) -> None:
+    """Write `records` (measures, or the rows of `table`) to the text stream `out` as Swedish
+    Excel opens it: BOM and `;`."""
     out.write("\ufeff")
     writer = csv.writer(out, delimiter=DELIMITER, lineterminator="\r\n")
-    writer.writerow(HEADERS)
-    for measure in measures:
-        writer.writerow(escape_cell(cell) for cell in measure_row(measure).values())
+    writer.writerow(table.headers)
+    for record in records:
+        writer.writerow(escape_cell(cell) for cell in table.row_of(record).values())
 
 
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -371,21 +424,23 @@ def _xlsx_cell(sheet, value, font=None):
     return cell
 
 
-def write_xlsx(measures, out) -> None:
-    """Write `measures` to the binary stream `out` as an Excel workbook with the CSV's columns:
-    a bold header row that stays in view, numbers and dates as Excel's own."""
-    rows = [[column.to_value(measure) for column in COLUMNS] for measure in measures]
+def write_xlsx(records, out, table: TableSpec = MEASURE_TABLE) -> None:
+    """Write `records` (measures, or the rows of `table`) to the binary stream `out` as an Excel
+    workbook with the CSV's columns: a bold header row that stays in view, numbers and dates as
+    Excel's own."""
+    headers = table.headers
+    rows = [[column.to_value(record) for column in table.columns] for record in records]
     workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet(_("Insatser"))
+    sheet = workbook.create_sheet(str(table.sheet_title))
     sheet.freeze_panes = "A2"
-    for index, name in enumerate(HEADERS):
+    for index, name in enumerate(headers):
         width = max(
             [len(name), XLSX_MIN_WIDTH]
             + [_xlsx_width(row[index]) for row in rows if row[index] is not None]
         )
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(width, XLSX_MAX_WIDTH) + 2
     bold = Font(bold=True)
-    sheet.append([_xlsx_cell(sheet, name, font=bold) for name in HEADERS])
+    sheet.append([_xlsx_cell(sheet, name, font=bold) for name in headers])
     for row in rows:
         sheet.append([_xlsx_cell(sheet, value) for value in row])
     workbook.save(out)
@@ -453,17 +508,11 @@ def _too_big(limit: int) -> ImportFileError:
     )
 
 
-def _too_many_rows() -> ImportFileError:
-    return ImportFileError(
-        _(
-            "Filen har fler än %(max)s rader med insatser. "
-            "Dela upp den i flera filer och importera dem en i taget."
-        )
-        % {"max": MAX_ROWS}
-    )
+def _too_many_rows(table: TableSpec) -> ImportFileError:
+    return ImportFileError(str(table.too_many_rows) % {"max": table.max_rows})
 
 
-def read_upload(upload) -> Reading:
+def read_upload(upload, table: TableSpec = MEASURE_TABLE) -> Reading:
     """The uploaded file as CSV text: a CSV file in UTF-8 or Windows-1252, or a workbook."""
     # Bodies over PORTAL_MAX_UPLOAD_BODY_BYTES never get this far (core/request_size.py).
     limit = settings.PORTAL_CSV_IMPORT_MAX_BYTES
@@ -473,7 +522,7 @@ def read_upload(upload) -> Reading:
     # The content decides, not the name: Excel users rename files, and a renamed file is
     # still refused with a message saying what it is not.
     if data.startswith(ZIP_MAGIC):
-        reading = read_xlsx(data)
+        reading = read_xlsx(data, table)
         if len(reading.text.encode()) > limit:
             raise _too_big(limit)
         return reading
@@ -547,8 +596,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls and other old Office fil
 # what is read, and a part that unpacks to more fails its checksum), so a small zip bomb is
 # refused before anything is parsed. Sheets of 500 measures unpack to a few megabytes.
 XLSX_MAX_UNPACKED_FACTOR = 10
-# Rows read before giving up, empty ones included (formatting alone makes a row).
-XLSX_MAX_SHEET_ROWS = 20 * MAX_ROWS
+# Rows read before giving up (TableSpec.max_sheet_rows): for measures, this many.
+XLSX_MAX_SHEET_ROWS = MEASURE_TABLE.max_sheet_rows
 
 
 def _not_xlsx() -> ImportFileError:
@@ -575,7 +624,7 @@ def xlsx_text(value) -> str:
     return str(value)
 
 
-def read_xlsx(data: bytes) -> Reading:
+def read_xlsx(data: bytes, table: TableSpec = MEASURE_TABLE) -> Reading:
     """The first worksheet of a workbook as CSV text, its first row the header.
 
     Each row keeps its number, so the preview's "Rad 7" is row 7 in Excel.
@@ -604,14 +653,9 @@ def read_xlsx(data: bytes) -> Reading:
         sheet.reset_dimensions()
         found, blank_run = 0, 0
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if number > XLSX_MAX_SHEET_ROWS:
+            if number > table.max_sheet_rows:
                 raise ImportFileError(
-                    _(
-                        "Kalkylbladet ”%(sheet)s” har innehåll eller formatering på fler än "
-                        "%(max)s rader. Kopiera insatserna till en ny arbetsbok och ladda upp "
-                        "den."
-                    )
-                    % {"sheet": sheet.title, "max": XLSX_MAX_SHEET_ROWS}
+                    str(table.sheet_too_long) % {"sheet": sheet.title, "max": table.max_sheet_rows}
                 )
             # A row of empty cells (formatting only) costs no more than counting them.
             if values.count(None) == len(values):
@@ -625,8 +669,8 @@ def read_xlsx(data: bytes) -> Reading:
                 continue
             if number > 1:
                 found += 1
-                if found > MAX_ROWS:
-                    raise _too_many_rows()
+                if found > table.max_rows:
+                    raise _too_many_rows(table)
             # Empty rows in between stay, so that the rows keep their numbers.
             writer.writerows([[]] * blank_run)
             blank_run = 0
@@ -663,7 +707,9 @@ def _header_name(cell: str) -> str:
     return fold(clean_cell(cell).strip()).replace(" ", "_")
 
 
-def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def read_table(
+    text: str, table: TableSpec = MEASURE_TABLE
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """The header and the non-empty rows, each with its row number as a spreadsheet shows it."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     rows = []
@@ -676,8 +722,8 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
             if not any(cell.strip() for cell in cells):
                 continue
             rows.append((number, cells))
-            if len(rows) > MAX_ROWS:
-                raise _too_many_rows()
+            if len(rows) > table.max_rows:
+                raise _too_many_rows(table)
     except csv.Error:
         raise ImportFileError(
             _(
@@ -687,7 +733,7 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
             % {"row": reader.line_num}
         ) from None
     header = [_header_name(cell) for cell in header]
-    unknown = [name for name in header if name not in HEADERS]
+    unknown = [name for name in header if name not in table.headers]
     if unknown:
         raise ImportFileError(
             _("Rubrikraden har okända kolumner: %(columns)s. Använd kolumnnamnen från exporten.")
@@ -700,7 +746,7 @@ def read_table(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
             % {"columns": ", ".join(f"”{name}”" for name in repeated)}
         )
     if not rows:
-        raise ImportFileError(_("Filen har bara en rubrikrad och inga insatser."))
+        raise ImportFileError(str(table.header_only))
     return header, rows
 
 
@@ -715,6 +761,10 @@ class Action(models.TextChoices):
 
 @dataclass
 class ImportRow:
+    """One row of a file and what importing it would do. For another table than the measures'
+    (RowPlanner), `measure` is that table's existing record the row changes, `slug` what the
+    preview shows under its title, and `key` what names the record in the plan's versions."""
+
     number: int
     title: str = ""
     slug: str = ""
@@ -723,6 +773,7 @@ class ImportRow:
     errors: list[str] = field(default_factory=list)
     form: MeasureForm | None = None
     measure: Measure | None = None
+    key: str = ""
 
     def add_error(self, message, column=None):
         if column:
@@ -755,8 +806,9 @@ class ImportPlan:
 
     @property
     def versions(self) -> dict[str, int]:
-        """{slug: version} of every existing measure the file names, to detect edits meanwhile."""
-        return {row.measure.slug: row.measure.version for row in self.rows if row.measure}
+        """{key: version} of every existing record the file names (a measure by its slug), to
+        detect edits meanwhile."""
+        return {row.key: row.measure.version for row in self.rows if row.measure}
 
     def count(self, action) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -802,14 +854,87 @@ def same_lines(cell: str, current: str) -> str:
     return cell
 
 
-class _Planner:
-    """What one import knows about the portal: read once, then asked row by row."""
+class RowPlanner:
+    """Checks the rows of one table with that table's form, one at a time, writing nothing.
+
+    What is the same for every table is here: the cells cleaned, the columns a file leaves out
+    kept as they are, each cell read by its column, the form's messages under their column, and
+    which columns an existing record's row changes. A table's planner says which record a row
+    names (`record`), which form checks it (`form`) and what it checks itself first
+    (`before_form`).
+    """
+
+    table: TableSpec
+    form_columns: list  # the columns whose cells are the form's data
+    title_column: str
+
+    def __init__(self, header, lookups):
+        self.header = header
+        self.lookups = lookups
+
+    def record(self, row: ImportRow, values: dict):
+        """The record the row names (also set as `row.measure` when it exists) or a new one."""
+        raise NotImplementedError
+
+    def form(self, data: dict, instance):
+        raise NotImplementedError
+
+    def before_form(self, row: ImportRow, values: dict, instance) -> set[str]:
+        """Checks of the table's own before the form's; returns columns changed by them."""
+        return set()
+
+    def row(self, number, cells) -> ImportRow:
+        row = ImportRow(number=number)
+        width = len(self.header)
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            row.add_error(_("raden har fler celler än rubrikraden."))
+        values = {
+            name: clean_cell(cells[i]) if i < len(cells) else ""
+            for i, name in enumerate(self.header)
+        }
+        instance = self.record(row, values)
+        current = self.table.row_of(instance)
+        values = {name: same_lines(cell, current.get(name, "")) for name, cell in values.items()}
+        # Columns the file leaves out keep their value (new records: the defaults).
+        merged = {**current, **values}
+        row.title = merged[self.title_column].strip()
+
+        data, failed = {}, set()
+        for column in self.form_columns:
+            try:
+                data.update(column.to_data(merged[column.name], self.lookups))
+            except CellError as error:
+                row.add_error(str(error), column.name)
+                failed.add(column.name)
+        changed = self.before_form(row, values, instance)
+        form = row.form = self.form(data, instance)
+        column_of_field = self.table.column_of_field
+        if not form.is_valid():
+            for name, messages in form.errors.items():
+                column = column_of_field.get(name)
+                if column not in failed:
+                    for message in messages:
+                        row.add_error(message, column)
+        if row.measure is not None:
+            changed |= {
+                column_of_field[name] for name in form.changed_data if name in column_of_field
+            }
+            row.changes = [name for name in self.table.headers if name in changed]
+            row.action = Action.CHANGED if row.changes else Action.UNCHANGED
+        return row
+
+
+class _Planner(RowPlanner):
+    """What one import of measures knows about the portal: read once, then asked row by row."""
+
+    table = MEASURE_TABLE
+    form_columns = FORM_COLUMNS
+    title_column = "titel"
 
     def __init__(self, municipality, header, records, may_set_status):
+        super().__init__(header, Lookups.load(municipality))
         self.municipality = municipality
-        self.header = header
         self.may_set_status = may_set_status
-        self.lookups = Lookups.load(municipality)
         self.existing = {measure.slug: measure for measure in measures_for_csv(municipality)}
         named = set()
         if "slug" in header:
@@ -822,15 +947,7 @@ class _Planner:
         )
         self.seen: dict[str, int] = {}
 
-    def row(self, number, cells) -> ImportRow:
-        row = ImportRow(number=number)
-        width = len(self.header)
-        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
-            row.add_error(_("raden har fler celler än rubrikraden."))
-        values = {
-            name: clean_cell(cells[i]) if i < len(cells) else ""
-            for i, name in enumerate(self.header)
-        }
+    def record(self, row, values):
         slug = values.get("slug", "").strip()
         measure = self.existing.get(slug)
         slug_ok = self._check_slug(row, slug, measure)
@@ -838,40 +955,19 @@ class _Planner:
             instance = Measure(municipality=self.municipality, slug=slug if slug_ok else "")
         else:
             instance = row.measure = measure
-        current = measure_row(instance)
-        values = {name: same_lines(cell, current.get(name, "")) for name, cell in values.items()}
-        # Columns the file leaves out keep their value (new measures: the defaults).
-        merged = {**current, **values}
-        row.title = merged["titel"].strip()
+            row.key = measure.slug
         row.slug = instance.slug
+        return instance
 
-        data, failed = {}, set()
-        for column in FORM_COLUMNS:
-            try:
-                data.update(column.to_data(merged[column.name], self.lookups))
-            except CellError as error:
-                row.add_error(str(error), column.name)
-                failed.add(column.name)
+    def before_form(self, row, values, instance):
         old_status = instance.status
         status = self._status(row, values.get("status", ""), instance)
         # MeasureForm asks the instance's status (a published measure needs a contact person).
         instance.status = status
-        form = row.form = MeasureForm(data, instance=instance, municipality=self.municipality)
-        if not form.is_valid():
-            for name, messages in form.errors.items():
-                column = COLUMN_OF_FIELD.get(name)
-                if column not in failed:
-                    for message in messages:
-                        row.add_error(message, column)
-        if measure is not None:
-            changed = {
-                COLUMN_OF_FIELD[name] for name in form.changed_data if name in COLUMN_OF_FIELD
-            }
-            if status != old_status:
-                changed.add("status")
-            row.changes = [name for name in HEADERS if name in changed]
-            row.action = Action.CHANGED if row.changes else Action.UNCHANGED
-        return row
+        return {"status"} if status != old_status else set()
+
+    def form(self, data, instance):
+        return MeasureForm(data, instance=instance, municipality=self.municipality)
 
     def _check_slug(self, row, slug, measure) -> bool:
         """Whether the slug may be used: a measure of this municipality, or free for a new one."""
@@ -953,6 +1049,21 @@ def import_measures(*, plan: ImportPlan, confirmation: ImportConfirmation) -> Im
         raise ValueError("Only a valid import plan can be written.")
     # Rows naming their slug first, so a slug generated from a title cannot take one of them.
     rows = sorted(plan.to_write, key=lambda row: not row.form.instance.slug)
+
+    def save(row):
+        version = row.measure.version if row.measure else None
+        measure_save(form=row.form, expected_version=version)
+
+    write_rows(rows, confirmation, save)
+    return plan
+
+
+def write_rows(rows, confirmation: ImportConfirmation, save: Callable[[ImportRow], object]):
+    """`save(row)` for each of `rows`, all or nothing, once per confirmed preview.
+
+    `confirmation` is stored first, in the same transaction: a second confirmation of the same
+    preview raises AlreadyImported and writes nothing. Any error of `save` rolls back every row.
+    """
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -960,6 +1071,4 @@ def import_measures(*, plan: ImportPlan, confirmation: ImportConfirmation) -> Im
         except IntegrityError as error:
             raise AlreadyImported from error
         for row in rows:
-            version = row.measure.version if row.measure else None
-            measure_save(form=row.form, expected_version=version)
-    return plan
+            save(row)
