@@ -53,6 +53,7 @@ KINDS = {
     "list_filters": "List, 2–3 filters",
     "list_q": "List, free text (`q`)",
     "detail": "Measure page",
+    "insight": "Statistics (`/statistik/`)",
     "api_list": "API list, no filter",
     "api": "API list, 2–3 filters",
     "api_detail": "API measure",
@@ -373,7 +374,7 @@ def markdown(meta: dict, results: list[dict], settings: dict, extra: dict) -> st
     lines += ["## Issue 11 budgets", ""] + budget_rows
     lines += ["", f"Met: {budget_met} of {budget_count}.", ""]
     api_rows, api_count, api_met = api_budgets(results)
-    lines += ["## Issue 12 budgets (the API)", ""] + api_rows
+    lines += ["## Issue 12 budgets (the API and the statistics)", ""] + api_rows
     lines += ["", f"Met: {api_met} of {api_count}.", ""]
     for result in results:
         for mode in MODES:
@@ -568,15 +569,17 @@ def issue_budgets(results: list[dict], extra: dict) -> tuple[list[str], int, int
     return lines, len(judged), sum(judged)
 
 
-API_BUDGETS_MS = {"api_list": 100, "api": 100, "api_detail": 30}
+API_BUDGETS_MS = {"api_list": 100, "api": 100, "api_detail": 30, "insight": 100}
 
 
 def api_budgets(results: list[dict]) -> tuple[list[str], int, int]:
-    """The API's budgets of issue 12 (cache off, single client): (lines, budgets, met)."""
+    """The API's and the statistics page's budgets of issue 12 (cache off, single client):
+    (lines, budgets, met)."""
     lines = [
         "Single client, list cache off (`PORTAL_LIST_CACHE=0`, no Redis), over the same "
         "requests as the pages': p95 of the API list unfiltered and with 2–3 filters under "
-        "100 ms, of one measure under 30 ms.",
+        "100 ms, of one measure under 30 ms; the statistics page (`/statistik/`, which caches "
+        "its figures per catalogue version when the cache is on) under 100 ms even uncached.",
         "",
         "| budget | measures | measured | budget | met |",
         "|---|---:|---:|---|:-:|",

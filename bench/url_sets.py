@@ -3,7 +3,8 @@
     DATABASE_URL=... python bench/url_sets.py OUT_DIR
 
 writes one file of paths per page kind (list.txt, list_filters.txt, list_q.txt, detail.txt,
-healthz.txt, ping.txt) and mixed.txt (every list and measure URL, shuffled) for the load test.
+healthz.txt, ping.txt, insight.txt) and mixed.txt (every URL but the references, shuffled) for the
+warm-up.
 Each file holds at least MINIMUM distinct URLs, so a cache that remembers one URL cannot carry a
 result. The choice is seeded: the same database gives the same files.
 """
@@ -179,6 +180,8 @@ def build(out: Path) -> dict[str, int]:
         "list_filters": filter_urls(terms, rng, 150),
         "list_q": text_urls(terms, rng, 100),
         "detail": detail_urls(rng, 300),
+        # One page; the query string (ignored) keeps wrk's URLs apart, as for the references.
+        "insight": [f"/statistik/?n={n}" for n in range(1, MINIMUM + 1)],
     }
     for kind, urls in sets.items():
         if len(urls) < MINIMUM:
