@@ -172,3 +172,46 @@ def test_the_form_with_errors_and_the_conflict_page_are_accessible_and_fit(
     expect(page.locator(".alert-danger[role=alert]").first).to_be_visible()
     assert overflow(page) <= 0
     assert_accessible(page)
+
+
+def test_the_employer_pages_read_in_english(page, login_as, register, monkeypatch):
+    from tests.browser import test_english_pages
+    from tests.browser.test_english_pages import swedish_words_on
+
+    # What editors wrote about employers is content, like a measure's title: it may be Swedish.
+    measures_content = test_english_pages.content_texts
+
+    def content_texts():
+        texts = set(measures_content())
+        for row in Employer.objects.values_list(
+            "name", "town", "accessibility_notes", "contact_name"
+        ):
+            texts.update(text for text in row if text)
+        texts.update(Employer.history.values_list("name", flat=True))
+        return sorted(texts, key=len, reverse=True)
+
+    monkeypatch.setattr(test_english_pages, "content_texts", content_texts)
+
+    listed, unlisted = register["listed"], register["unlisted"]
+    found = {}
+    paths = [
+        "/en/arbetsgivare/",
+        "/en/arbetsgivare/?bransch=finans",
+        "/en/arbetsgivare/?bransch=rymdfart",
+        f"/en/arbetsgivare/{listed.pk}/",
+    ]
+    for path in paths:
+        found[path] = swedish_words_on(page, path)
+    login_as(member("redaktor", "osby", username="osby-redaktor"))
+    for path in [
+        "/en/arbetsgivare/",
+        f"/en/arbetsgivare/{unlisted.pk}/",
+        "/en/hantera/arbetsgivare/",
+        "/en/hantera/arbetsgivare/ny/",
+        f"/en/hantera/arbetsgivare/{listed.pk}/andra/",
+        f"/en/hantera/arbetsgivare/{listed.pk}/historik/",
+        f"/en/hantera/arbetsgivare/{listed.pk}/ta-bort/",
+    ]:
+        found[path] = swedish_words_on(page, path)
+    problems = {path: words for path, words in found.items() if words}
+    assert not problems, "\n".join(f"{path}: {words}" for path, words in problems.items())
