@@ -38,6 +38,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from core.spreadsheets import escape_cell
+from core.throttling import Limit
 
 from .filters import Vocabulary
 from .listing import list_filterset, list_key, list_result, refusal
@@ -304,6 +305,19 @@ def _in_language(language: str, parts: Iterator[str]) -> Iterator[str]:
 # The view ------------------------------------------------------------------------------------
 
 
+# Counted per address, whoever asks: only files that are made (a refused filter is not).
+EXPORTS = Limit(
+    "exports",
+    "PORTAL_EXPORTS_PER_HOUR",
+    title=gettext_lazy("Du har laddat ner många filer på kort tid"),
+    message=gettext_lazy(
+        "Varje fil med hela urvalet tar tid att göra, så vi gör bara ett begränsat antal i "
+        "timmen till samma uppkoppling. Vill du hämta insatserna ofta, använd API:t eller "
+        "Atom-flödet."
+    ),
+)
+
+
 def export_filename(extension: str) -> str:
     return f"{_('insatser')}-{timezone.localdate().isoformat()}.{extension}"
 
@@ -316,6 +330,7 @@ def measure_export(request, fmt):
     filterset = list_filterset(request, key)
     if refused := refusal(filterset):
         return refused
+    EXPORTS.hit(request)  # one too many: 429 with Retry-After (core.throttling)
     # The list's own cache entry: the same ids, in the same order.
     result = list_result(filterset, key)
     if fmt == "xlsx" and len(result.ids) > XLSX_MAX_MEASURES:

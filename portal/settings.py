@@ -354,6 +354,9 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000").rst
 PORTAL_VERIFY_DAYS = env_int("PORTAL_VERIFY_DAYS", 180)
 # "Rapportera fel": how many reports one address may send per hour.
 PORTAL_ERROR_REPORTS_PER_HOUR = env_int("PORTAL_ERROR_REPORTS_PER_HOUR", 5)
+# /insatser/export.*: how many files one address may download per hour (a whole-catalogue CSV is
+# seconds of a worker; the API and the feeds serve machines that want more).
+PORTAL_EXPORTS_PER_HOUR = env_int("PORTAL_EXPORTS_PER_HOUR", 60)
 
 # Cache the list page's facet counts and result order per catalogue version (invalidated by any
 # change to a measure). Off only to measure the uncached cost in benchmarks.

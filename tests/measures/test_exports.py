@@ -697,3 +697,24 @@ def test_a_workbook_too_large_for_excel_is_refused_and_not_linked(client, terms,
     html = client.get("/insatser/", {"q": "Insats 1"}).content.decode()
     assert "/insatser/export.xlsx?q=Insats+1" in html
     assert "Excel-filen finns" not in html
+
+
+def test_files_over_the_hourly_limit_get_429_and_refused_filters_do_not_count(client, settings):
+    settings.PORTAL_EXPORTS_PER_HOUR = 2
+    MeasureFactory(title="Kafé Linden")
+
+    refused = client.get("/insatser/export.csv", {"kommun": "ingenstans"})
+    answers = [client.get(f"/insatser/export.{fmt}") for fmt in ("csv", "json", "xlsx")]
+
+    assert refused.status_code == 400
+    assert [answer.status_code for answer in answers] == [200, 200, 429]
+    page = answers[2].content.decode()
+    assert "Du har laddat ner många filer på kort tid" in page
+    assert "API:t" in page
+    assert 0 < int(answers[2]["Retry-After"]) <= 3600
+    assert "attachment" not in answers[2].get("Content-Disposition", "")
+    # Another address has its own count.
+    assert client.get("/insatser/export.csv", REMOTE_ADDR="192.0.2.9").status_code == 200
+    # In English too.
+    english = client.get("/en/insatser/export.csv").content.decode()
+    assert "You have downloaded many files in a short time" in english
