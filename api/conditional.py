@@ -31,9 +31,14 @@ class Validators:
         return http_date(self.last_modified.timestamp())
 
 
-def validators(request, *, level: str, language: str) -> Validators:
-    key = catalogue_key()
-    (_version, counter), _date = key
+def validators(
+    request, *, level: str, language: str, extra=(), modified: datetime.datetime | None = None
+) -> Validators:
+    """The answer's validators. An endpoint over records the catalogue does not follow (the
+    employer register) adds what moves with them: `extra` joins the key, `modified` is a time
+    of their latest change."""
+    key = (catalogue_key(), *extra) if extra else catalogue_key()
+    (_version, counter), _date = key[0] if extra else key
     changed = (
         CatalogueChange.objects.filter(number=counter).values_list("created_at", flat=True).first()
         if counter
@@ -42,7 +47,7 @@ def validators(request, *, level: str, language: str) -> Validators:
     midnight = timezone.make_aware(
         datetime.datetime.combine(timezone.localdate(), datetime.time.min)
     )
-    last_modified = max(changed, midnight) if changed else midnight
+    last_modified = max(filter(None, [changed, midnight, modified]))
     # Whole seconds: that is all an HTTP date holds, and If-Modified-Since compares it.
     last_modified = last_modified.replace(microsecond=0)
     digest = hashlib.sha256(

@@ -9,6 +9,7 @@ absent, not empty.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from employers.models import Employer
 from measures.models import Location, Measure, Project
 from municipalities.models import Municipality, Unit
 
@@ -40,6 +41,17 @@ class UnitRefSerializer(serializers.Serializer):
 class ProjectRefSerializer(serializers.Serializer):
     slug = serializers.SlugField(read_only=True)
     name = serializers.CharField(read_only=True)
+
+
+class InternalMixin:
+    """The `internal` field only for callers who may see it (context["internal"]); for everyone
+    else the key is absent, not empty."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if not self.context.get("internal"):
+            del fields["internal"]
+        return fields
 
 
 class WebUrlMixin:
@@ -158,7 +170,7 @@ class ReferralSerializer(serializers.Serializer):
     self_referral = serializers.BooleanField(read_only=True)
 
 
-class MeasureSerializer(WebUrlMixin, serializers.ModelSerializer):
+class MeasureSerializer(InternalMixin, WebUrlMixin, serializers.ModelSerializer):
     municipality = MunicipalityRefSerializer(read_only=True)
     unit = UnitRefSerializer(read_only=True)
     measure_type = TermSerializer(read_only=True)
@@ -222,14 +234,69 @@ class MeasureSerializer(WebUrlMixin, serializers.ModelSerializer):
         ]
         read_only_fields = [name for name in fields if name != "internal"]
 
-    def get_fields(self):
-        fields = super().get_fields()
-        if not self.context.get("internal"):
-            del fields["internal"]
-        return fields
-
     @extend_schema_field(serializers.BooleanField(allow_null=True))
     def get_has_free_places(self, obj):
         if obj.places_available is None:
             return None
         return obj.places_available > 0
+
+
+class EmployerContactSerializer(serializers.Serializer):
+    name = serializers.CharField(source="contact_name", read_only=True)
+    phone = serializers.CharField(source="contact_phone", read_only=True)
+    email = serializers.CharField(source="contact_email", read_only=True)
+
+
+class EmployerInternalSerializer(serializers.Serializer):
+    """What only members of the municipalities (and API tokens) see of an employer: the
+    organisation number (a sole trader's is a personnummer), the contact and what is offered."""
+
+    org_number = serializers.CharField(read_only=True, help_text="NNNNNN-NNNN.")
+    town = serializers.CharField(read_only=True)
+    places_at_a_time = serializers.IntegerField(read_only=True, allow_null=True)
+    languages = TermSerializer(many=True, read_only=True)
+    accessibility_notes = serializers.CharField(read_only=True)
+    contact = EmployerContactSerializer(source="*", read_only=True)
+    hosted_measures = serializers.SlugRelatedField(
+        slug_field="slug",
+        many=True,
+        read_only=True,
+        help_text="Slugs of the praktik and arbetsträning measures that take place here.",
+    )
+    listing_consent = serializers.BooleanField(read_only=True)
+    consent_date = serializers.DateField(read_only=True, allow_null=True)
+    is_listed = serializers.BooleanField(
+        read_only=True, help_text="Whether the public sees the employer (a consent, dated)."
+    )
+    last_verified = serializers.DateField(read_only=True, allow_null=True)
+
+
+class EmployerSerializer(InternalMixin, WebUrlMixin, serializers.ModelSerializer):
+    """An employer that takes on participants. The public gets listed employers only (they
+    agreed to be listed) and only these fields; the organisation number is internal."""
+
+    municipality = MunicipalityRefSerializer(read_only=True)
+    placement_kinds = TermSerializer(many=True, read_only=True)
+    web_url = serializers.SerializerMethodField(help_text="The employer's page on Portalen.")
+    internal = EmployerInternalSerializer(
+        source="*",
+        required=False,
+        help_text=(
+            "Only for members of the municipalities (session) and API tokens; absent otherwise."
+        ),
+    )
+
+    class Meta:
+        model = Employer
+        fields = [
+            "id",
+            "name",
+            "sector",
+            "industry",
+            "placement_kinds",
+            "municipality",
+            "is_example",
+            "web_url",
+            "internal",
+        ]
+        read_only_fields = [name for name in fields if name != "internal"]

@@ -18,6 +18,8 @@ urlpatterns = [
     ),
     path("units/", views.UnitList.as_view(), name="unit_list"),
     path("units/<int:pk>/", views.UnitDetail.as_view(), name="unit_detail"),
+    path("employers/", views.EmployerList.as_view(), name="employer_list"),
+    path("employers/<int:pk>/", views.EmployerDetail.as_view(), name="employer_detail"),
     path("projects/", views.ProjectList.as_view(), name="project_list"),
     path("projects/<slug:slug>/", views.ProjectDetail.as_view(), name="project_detail"),
     *(

@@ -9,7 +9,7 @@ prefetches, whatever the catalogue's size.
 """
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Max, Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -27,6 +27,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from employers.models import Employer
 from measures.listing import list_filterset, list_key, list_result
 from measures.models import (
     Category,
@@ -297,6 +298,76 @@ class UnitDetail(ReadOnlyView):
     def content(self, request, pk):
         unit = get_object_or_404(Unit.objects.select_related("municipality"), pk=pk)
         return out.UnitSerializer(unit, context=self.context(request)).data
+
+
+class EmployerView(ReadOnlyView):
+    """The employer register: the public reads listed employers only (they agreed to be listed,
+    on a date already passed) and their public fields; members and API tokens read every
+    register with the internal fields, as on /arbetsgivare/.
+
+    A change of an employer moves the catalogue on only when a measure page shows it
+    (employers/signals.py), so these answers' validators also carry the register's latest
+    history record: every save, confirmation and deletion makes one.
+    """
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        latest = Employer.history.aggregate(number=Max("history_id"), at=Max("history_date"))
+        request.validators = validators(
+            request,
+            level="internal" if request.sees_internal else "public",
+            language=get_language(),
+            extra=(latest["number"],),
+            modified=latest["at"],
+        )
+
+    def employers(self, request):
+        employers = Employer.objects.all() if request.sees_internal else Employer.objects.listed()
+        employers = employers.select_related("municipality").prefetch_related("placement_kinds")
+        if request.sees_internal:
+            employers = employers.prefetch_related("languages", "hosted_measures")
+        return employers
+
+
+class EmployerList(EmployerView):
+    @extend_schema(
+        operation_id="employers_list",
+        summary="Employers that take on participants",
+        description=(
+            "Employers that offer praktik, arbetsträning, arbetsprövning or anställning med "
+            "stöd, by name. Anonymous callers get only the employers that agreed to be listed, "
+            "and only their name, sector, industry, kinds of placement and municipality; members' "
+            "sessions and API tokens get every municipality's register and the key `internal` "
+            "(organisation number, contact, places, languages, consent)."
+        ),
+        parameters=PAGE_PARAMETERS + CONDITIONAL_PARAMETERS,
+        responses={
+            200: paginated(out.EmployerSerializer, "PaginatedEmployerList"),
+            **OTHER_ANSWERS,
+        },
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def content(self, request):
+        employers = self.employers(request).order_by("name", "pk")
+        return self.page(request, employers, out.EmployerSerializer)
+
+
+class EmployerDetail(EmployerView):
+    @extend_schema(
+        operation_id="employers_detail",
+        summary="One employer",
+        description="404 for an employer the caller may not see (for the public: not listed).",
+        parameters=CONDITIONAL_PARAMETERS,
+        responses={200: out.EmployerSerializer, **OTHER_ANSWERS},
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    def content(self, request, pk):
+        employer = get_object_or_404(self.employers(request), pk=pk)
+        return out.EmployerSerializer(employer, context=self.context(request)).data
 
 
 def projects():

@@ -10,7 +10,7 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
-from tests.factories import LocationFactory, MeasureFactory
+from tests.factories import EmployerFactory, LocationFactory, MeasureFactory
 
 EXAMPLES = 25
 
@@ -43,6 +43,9 @@ def catalogue(db, connections_kept_open, terms, osby, hassleholm):
         target_groups=[terms["malgrupp"]["nyanlanda"]],
     )
     LocationFactory(measure=MeasureFactory(title="Praktik på lager", municipality=hassleholm))
+    # The employer register: one listed (the public sees it), one not (members only).
+    EmployerFactory(name="Listade lagret AB")
+    EmployerFactory(name="Olistade lagret AB", consent=False, municipality=hassleholm)
 
 
 @schema.parametrize()

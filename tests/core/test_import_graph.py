@@ -39,7 +39,8 @@ ALLOWED = {
     "inquiries": {"core", "municipalities", "measures", "accounts", "shortlists"},
     "insight": {"core", "municipalities", "measures"},
     "samverkan": {"core", "municipalities", "accounts"},
-    "api": {"core", "municipalities", "measures", "accounts"},
+    # The API lists the employer register too (api/views.py EmployerList).
+    "api": {"core", "municipalities", "measures", "accounts", "employers"},
     # HSDS reuses the API's conditional GET, throttling and JSON 404 (api.views.ReadOnlyView).
     "hsds": {"core", "municipalities", "measures", "api"},
     "employers": {"core", "municipalities", "measures", "accounts", "publishing"},
