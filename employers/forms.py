@@ -5,6 +5,7 @@ municipality=…)`, with the same messages for a typed field and a cell."""
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from core.personal_numbers import FreeTextField
@@ -70,9 +71,13 @@ class EmployerForm(VersionedForm):
         self.fields["org_number"].widget.attrs.update(
             {"autocomplete": "off", "inputmode": "numeric"}
         )
-        # The check digit is what is checked; the field takes "556036-0793" and "5560360793".
-        self.fields["org_number"].max_length = 20
-        self.fields["org_number"].widget.attrs["maxlength"] = 20
+        # Typed as "556036-0793", "5560360793" or "16556036-0793": the field takes more than
+        # the 11 characters stored, and clean_org_number says what is wrong with the digits.
+        field = self.fields["org_number"]
+        field.max_length = 20
+        field.validators = [v for v in field.validators if not isinstance(v, MaxLengthValidator)]
+        field.validators.append(MaxLengthValidator(20))
+        field.widget.attrs["maxlength"] = 20
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

@@ -61,9 +61,10 @@ def test_the_editor_is_told_of_a_wrong_length_and_nothing_is_saved(editor_client
     assert not Employer.objects.exists()
 
 
-def test_the_number_is_saved_normalised(editor_client):
+@pytest.mark.parametrize("typed", ["5560360793", "16556036-0793", " 556036 - 0793 "])
+def test_the_number_is_saved_normalised(editor_client, typed):
     response = editor_client.post(
-        "/hantera/arbetsgivare/ny/?kommun=osby", employer_form_data(org_number="5560360793")
+        "/hantera/arbetsgivare/ny/?kommun=osby", employer_form_data(org_number=typed)
     )
 
     assert response.status_code == 302
