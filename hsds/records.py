@@ -53,8 +53,21 @@ def taxonomy(entry) -> dict:
     }
 
 
+def _once_per_request(request, key, build):
+    """`build()`, made once per request: a page of services names the same terms many times."""
+    made = request.__dict__.setdefault("_hsds_records", {})
+    if key not in made:
+        made[key] = build()
+    return made[key]
+
+
 def term(request, stored) -> dict:
     """A stored term (a BIP category, measure type, target group or need)."""
+    key = (stored._meta.model_name, stored.pk)
+    return _once_per_request(request, key, lambda: _term(request, stored))
+
+
+def _term(request, stored) -> dict:
     owner = taxonomy_of(stored)
     return _compact(
         {
@@ -108,7 +121,7 @@ def term_attribute(request, owner: uuid.UUID, stored) -> dict:
     )
 
 
-def fact(owner: uuid.UUID, code: str, value, *, entity: str = "service", several=False) -> dict:
+def fact(request, owner: uuid.UUID, code: str, value, *, entity="service", several=False) -> dict:
     entry = EXTENSION_TERMS[code]
     name = f"{entry.id}:{value}" if several else str(entry.id)
     return _attribute(
@@ -117,18 +130,18 @@ def fact(owner: uuid.UUID, code: str, value, *, entity: str = "service", several
         name,
         link_type=EXTENSION.code,
         taxonomy_term_id=str(entry.id),
-        taxonomy_term=extension_term(entry),
+        taxonomy_term=_once_per_request(request, code, lambda: extension_term(entry)),
         value=str(value).lower() if isinstance(value, bool) else str(value),
     )
 
 
-def _facts(measure: Measure) -> list[dict]:
+def _facts(request, measure: Measure) -> list[dict]:
     owner = measure.uuid
     facts = [
-        fact(owner, "municipality", measure.municipality.kommunkod),
-        fact(owner, "open_to_others", measure.open_to_others),
-        fact(owner, "format", measure.format),
-        fact(owner, "intake", measure.intake),
+        fact(request, owner, "municipality", measure.municipality.kommunkod),
+        fact(request, owner, "open_to_others", measure.open_to_others),
+        fact(request, owner, "format", measure.format),
+        fact(request, owner, "intake", measure.intake),
     ]
     optional = {
         "other_municipality_terms": measure.other_municipality_terms,
@@ -143,14 +156,18 @@ def _facts(measure: Measure) -> list[dict]:
         "is_example": True if measure.is_example else None,
     }
     facts += [
-        fact(owner, code, value) for code, value in optional.items() if value not in (None, "")
+        fact(request, owner, code, value)
+        for code, value in optional.items()
+        if value not in (None, "")
     ]
     routes = [
         ("handlaggare", measure.referral_by_case_officer),
         ("af", measure.referral_by_af),
         ("egen", measure.self_referral),
     ]
-    facts += [fact(owner, "referral", code, several=True) for code, given in routes if given]
+    facts += [
+        fact(request, owner, "referral", code, several=True) for code, given in routes if given
+    ]
     return facts
 
 
@@ -276,7 +293,9 @@ def unit(request, stored, *, full: bool = False, services=()) -> dict:
             else []
         )
         record["attributes"] = (
-            [fact(owner, "is_example", True, entity="organization")] if stored.is_example else []
+            [fact(request, owner, "is_example", True, entity="organization")]
+            if stored.is_example
+            else []
         )
         record["services"] = list(services)
     return record
@@ -357,6 +376,6 @@ def service(request, measure: Measure, *, full: bool) -> dict:
         service_at_location(place, measure, service=brief) for place in measure.locations.all()
     ]
     record["attributes"] = [term_attribute(request, owner, stored) for stored in terms] + _facts(
-        measure
+        request, measure
     )
     return record

@@ -19,6 +19,7 @@ from drf_spectacular.openapi import AutoSchema
 from rest_framework.exceptions import NotFound, ParseError
 
 from api.views import ReadOnlyView
+from measures.catalogue import get_index
 from measures.models import Location, Measure
 from municipalities.models import Municipality, Unit
 
@@ -30,6 +31,8 @@ from .taxonomies import BY_ID, BY_MODEL, EXTENSION, TAXONOMIES
 HSDS_VERSION = "3.0"
 # Services nested in organizations with full_service=true: beyond this, page through /services.
 FULL_SERVICE_LIMIT = 500
+# Services nested brief in one page of organizations (full=true): beyond this, fewer per page.
+NESTED_LIMIT = 5000
 SPEC = Path(__file__).resolve().parent / "spec"
 SPEC_FILES = {path.stem for path in SPEC.glob("*.json")}
 
@@ -78,19 +81,30 @@ class ServiceList(HsdsView):
         full = params.flag(request, "full")
         minimal = params.flag(request, "minimal")
         selection = select_measures(request)
+        if selection.ranked is not None:
+            ids = ranked_ids(selection)
+        elif not selection.narrowed:
+            # Every public measure: the catalogue's in-memory index holds their ids in order, so
+            # neither a count nor a deep OFFSET goes to the database.
+            ids = get_index(request.validators.key).ids
+        else:
+            ids = None
+        if ids is None:
+            page = paging(request, selection.measures.count, minimal=minimal)
+            shown = selection.measures.order_by("pk")
+        else:
+            page = paging(request, len(ids), minimal=minimal)
+            shown = Measure.objects.public()
         if minimal:
-            shown = Measure.objects.public().only("uuid", "title", "updated_at")
+            shown = shown.only("uuid", "title", "updated_at")
             build = records.service_minimal
         else:
-            shown = for_services(Measure.objects.public(), full=full)
+            shown = for_services(shown, full=full)
             build = partial(records.service, request, full=full)
-        if selection.ranked is None:
-            page = paging(request, selection.measures.count, minimal=minimal)
-            measures = page.window(shown.filter(pk__in=selection.measures).order_by("pk"))
+        if ids is None:
+            measures = page.window(shown)
         else:
-            ids = ranked_ids(selection)
-            page = paging(request, len(ids), minimal=minimal)
-            measures = in_order(shown, page.window(ids))
+            measures = in_order(shown, [int(pk) for pk in page.window(ids)])
         return page.envelope([build(measure) for measure in measures])
 
 
@@ -103,29 +117,37 @@ class ServiceDetail(HsdsView):
 # Organizations
 
 
-def services_by_unit(request, units, *, full_service: bool) -> dict:
-    """{unit pk: its public services}, brief, or full with `full_service` (at most
-    FULL_SERVICE_LIMIT in all, else 400)."""
+def services_by_unit(request, units, *, full_service: bool, limit: int | None = None) -> dict:
+    """{unit pk: its public services}: brief (read as plain rows; more than `limit` in all is a
+    400), or full records with `full_service` (at most FULL_SERVICE_LIMIT in all, else 400)."""
     measures = Measure.objects.public().filter(unit__in=units).order_by("pk")
-    if full_service:
-        count = measures.count()
-        if count > FULL_SERVICE_LIMIT:
+    found = defaultdict(list)
+    if not full_service:
+        rows = measures.values_list("unit_id", "uuid", "title")
+        rows = list(rows if limit is None else rows[: limit + 1])
+        if limit is not None and len(rows) > limit:
             raise ParseError(
                 _(
-                    "full_service: här finns %(count)s insatser, fler än %(max)s. Hämta dem sida "
-                    "för sida från /services med organization_id och full=true."
+                    "full: organisationerna på sidan har fler än %(max)s insatser tillsammans. "
+                    "Välj en mindre per_page, hämta en organisation i taget från "
+                    "/organizations/{id}, eller insatserna från /services med organization_id."
                 )
-                % {"count": count, "max": FULL_SERVICE_LIMIT}
+                % {"max": limit}
             )
-        rows, build = (
-            for_services(measures, full=True),
-            partial(records.service, request, full=True),
+        for unit_id, uuid, title in rows:
+            found[unit_id].append({"id": str(uuid), "name": title, "status": records.STATUS})
+        return found
+    count = measures.count()
+    if count > FULL_SERVICE_LIMIT:
+        raise ParseError(
+            _(
+                "full_service: här finns %(count)s insatser, fler än %(max)s. Hämta dem sida "
+                "för sida från /services med organization_id och full=true."
+            )
+            % {"count": count, "max": FULL_SERVICE_LIMIT}
         )
-    else:
-        rows, build = measures.only("uuid", "title", "unit_id"), records.service_brief
-    found = defaultdict(list)
-    for measure in rows:
-        found[measure.unit_id].append(build(measure))
+    for measure in for_services(measures, full=True):
+        found[measure.unit_id].append(records.service(request, measure, full=True))
     return found
 
 
@@ -156,7 +178,7 @@ class OrganizationList(HsdsView):
         shown_municipalities = list(municipalities[first:last]) if first < before else []
         shown_units = list(units[max(first - before, 0) : last - before]) if last > before else []
         services = (
-            services_by_unit(request, shown_units, full_service=full_service)
+            services_by_unit(request, shown_units, full_service=full_service, limit=NESTED_LIMIT)
             if full and shown_units
             else {}
         )

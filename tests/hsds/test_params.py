@@ -200,7 +200,7 @@ def test_organizations_list_the_municipalities_then_their_units_across_pages(
     assert [o["name"] for o in found["contents"]][0] == "Osby"
 
 
-def test_full_service_nests_full_services_but_not_too_many(client, catalogue, settings):
+def test_full_service_nests_full_services_but_not_too_many(client, catalogue, monkeypatch):
     unit = catalogue["other_unit"]
     brief = get_json(client, f"/api/hsds/organizations/{unit.uuid}")
     assert brief["services"] == [
@@ -212,12 +212,17 @@ def test_full_service_nests_full_services_but_not_too_many(client, catalogue, se
         MeasureFactory(unit=unit, municipality=unit.municipality)
     import hsds.views
 
-    original = hsds.views.FULL_SERVICE_LIMIT
-    hsds.views.FULL_SERVICE_LIMIT = 3
-    try:
-        body = get_json(
-            client, f"/api/hsds/organizations/{unit.uuid}?full_service=true", status=400
-        )
-    finally:
-        hsds.views.FULL_SERVICE_LIMIT = original
+    monkeypatch.setattr(hsds.views, "FULL_SERVICE_LIMIT", 3)
+    body = get_json(client, f"/api/hsds/organizations/{unit.uuid}?full_service=true", status=400)
     assert "4 insatser, fler än 3" in body["detail"]
+
+
+def test_a_page_of_organizations_nests_only_so_many_services(client, catalogue, monkeypatch):
+    import hsds.views
+
+    monkeypatch.setattr(hsds.views, "NESTED_LIMIT", 2)
+    body = get_json(client, "/api/hsds/organizations?full=true&per_page=100", status=400)
+    assert "fler än 2 insatser tillsammans" in body["detail"]
+    # One unit at a time has no such limit.
+    unit = catalogue["full"].unit
+    assert len(get_json(client, f"/api/hsds/organizations/{unit.uuid}")["services"]) == 2

@@ -1,12 +1,13 @@
-"""The HSDS answers cost the same queries for few and many records: paging is done by the
-database (COUNT, then LIMIT/OFFSET), and each page's relations are read with a fixed number of
-joins and prefetches, whatever the catalogue's size."""
+"""The HSDS answers cost the same queries for few and many records: the unfiltered service list
+pages over the catalogue's in-memory index of public ids (no count, no OFFSET), a filtered list is
+paged by the database (COUNT, then LIMIT/OFFSET), and each page's relations are read with a fixed
+number of joins and prefetches, whatever the catalogue's size."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from measures.models import CatalogueState
+from measures.models import CatalogueState, Measure
 from tests.factories import LocationFactory, MeasureFactory, UnitFactory
 
 
@@ -35,11 +36,13 @@ def add(terms, count):
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
+        # the page (its ids from the catalogue index)
+        ("/api/hsds/services?per_page=5", 3),
+        ("/api/hsds/services?per_page=5&page=2&minimal=true", 3),
+        # the page, categories, target groups, needs, languages, locations
+        ("/api/hsds/services?per_page=5&full=true", 8),
         # count, page
-        ("/api/hsds/services?per_page=5", 4),
-        ("/api/hsds/services?per_page=5&page=2&minimal=true", 4),
-        # count, page, categories, target groups, needs, languages, locations
-        ("/api/hsds/services?per_page=5&full=true", 9),
+        ("/api/hsds/services?per_page=5&modified_after=2020-01-01", 4),
         # term lookups (a category: the first taxonomy), count, page and its 5 prefetches
         ("/api/hsds/services?per_page=5&full=true&taxonomy_term_id={category}", 10),
         # the municipality, count, page
@@ -69,11 +72,22 @@ def test_a_page_costs_the_same_queries_for_few_and_many_records(
     assert len(few) == len(many) == expected, "\n".join(many)
 
 
-def test_a_page_is_read_with_limit_and_offset(client, db, terms):
+def test_a_filtered_page_is_read_with_limit_and_offset(client, db, terms):
     add(terms, 4)
-    sql = "\n".join(queries_for(client, "/api/hsds/services?per_page=2&page=2"))
+    url = "/api/hsds/services?per_page=2&page=2&modified_after=2020-01-01"
+    sql = "\n".join(queries_for(client, url))
     assert "LIMIT 2 OFFSET 2" in sql
     assert "COUNT(*)" in sql
+
+
+def test_the_unfiltered_list_reads_only_the_pages_ids(client, db, terms):
+    add(terms, 4)
+    body = client.get("/api/hsds/services?per_page=2&page=2").json()
+    sql = "\n".join(queries_for(client, "/api/hsds/services?per_page=2&page=2"))
+    assert "COUNT(*)" not in sql and "OFFSET" not in sql
+    public = list(Measure.objects.public().order_by("pk"))
+    assert body["total_items"] == len(public) == 4
+    assert [s["id"] for s in body["contents"]] == [str(m.uuid) for m in public[2:4]]
 
 
 def test_a_single_service_costs_a_fixed_number_of_queries(client, db, terms):
