@@ -3,7 +3,8 @@
 What counts is what a visitor or a screen reader meets: the visible text (closed <details> opened),
 visually hidden text, and the aria-label, placeholder, title and alt attributes, outside elements
 marked lang="sv". Content is Swedish and may stay so (measure titles and texts, unit, project and
-municipality names, addresses): it is removed before the words are read.
+municipality names, addresses, meetings' and employers' texts): it is removed before the words
+are read.
 
 The axe list is test_every_page.py's (its fixture `world`, every page with the person who uses
 it); the guide's seven steps, a project with measures and a richer measure are read here as well.
@@ -15,10 +16,12 @@ from importlib import import_module
 import pytest
 from playwright.sync_api import expect
 
+from employers.models import Employer
 from inquiries.models import Inquiry
 from measures.models import ErrorReport, Location, Measure, Project
 from measures.reports import error_report_create
 from municipalities.models import Municipality, Unit
+from samverkan.models import Meeting
 from shortlists.models import ShortList
 from tests.browser.test_every_page import (
     EDITOR,
@@ -116,6 +119,10 @@ def content_texts() -> list[str]:
     texts.update(Inquiry.objects.values_list("message", flat=True))
     texts.update(ErrorReport.objects.values_list("message", flat=True))
     texts.update(ShortList.objects.values_list("name", flat=True))
+    for row in Meeting.objects.values_list("title", "place", "agenda", "notes", "attachments"):
+        texts.update(row)
+    for row in Employer.objects.values_list("name", "town", "accessibility_notes", "contact_name"):
+        texts.update(row)
     for row in Measure.objects.values_list(
         "contact_name", "contact_role", "price_for_others", "referral_instructions"
     ):
