@@ -17,7 +17,13 @@ from municipalities.models import Municipality
 from shortlists.models import ShortList
 from tests.browser.axe import assert_accessible
 from tests.browser.helpers import overflow
-from tests.factories import LocationFactory, MeasureFactory, UnitFactory, member
+from tests.factories import (
+    EmployerFactory,
+    LocationFactory,
+    MeasureFactory,
+    UnitFactory,
+    member,
+)
 from tests.samverkan.helpers import make_meeting
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -63,6 +69,7 @@ def world(terms):
     ErrorReport.objects.create(measure=measure, message="Telefonnumret stämmer inte.")
     unit = UnitFactory(municipality=osby, name="Jobbcenter Osby")
     meeting = make_meeting("osby", title="Samverkansträff om praktik", notes="Vi ses i Osby.")
+    employer = EmployerFactory(municipality=osby, name="Osby Snickeri AB", hosted_measures=[])
     history = measure.history.first().history_id
     s = measure.slug
     pages = [
@@ -91,6 +98,8 @@ def world(terms):
         (VISITOR, "/konto/aterstall/klart/"),
         (VISITOR, "/finns-inte/"),
         (VISITOR, "/insatser/?q=%00"),
+        (VISITOR, "/arbetsgivare/"),
+        (VISITOR, f"/arbetsgivare/{employer.pk}/"),
         (CASE_OFFICER, "/start/"),
         (CASE_OFFICER, f"/insatser/{s}/"),
         (CASE_OFFICER, "/hantera/forfragningar/"),
@@ -103,6 +112,8 @@ def world(terms):
         (CASE_OFFICER, "/hantera/medlemmar/"),  # 403: not theirs
         (CASE_OFFICER, "/samverkan/"),
         (CASE_OFFICER, f"/samverkan/{meeting.pk}/"),
+        (CASE_OFFICER, "/arbetsgivare/?plats=praktik&sektor=privat"),
+        (CASE_OFFICER, f"/arbetsgivare/{employer.pk}/"),
         (EDITOR, "/hantera/"),
         (EDITOR, "/hantera/insatser/ny/"),
         (EDITOR, f"/hantera/insatser/{s}/andra/"),
@@ -116,6 +127,12 @@ def world(terms):
         (EDITOR, f"/hantera/forfragningar/{inquiry.pk}/"),
         (EDITOR, "/samverkan/ny/"),
         (EDITOR, f"/samverkan/{meeting.pk}/andra/"),
+        (EDITOR, "/hantera/arbetsgivare/"),
+        (EDITOR, "/hantera/arbetsgivare/ny/"),
+        (EDITOR, f"/hantera/arbetsgivare/{employer.pk}/andra/"),
+        (EDITOR, f"/hantera/arbetsgivare/{employer.pk}/historik/"),
+        (EDITOR, f"/hantera/arbetsgivare/{employer.pk}/ta-bort/"),
+        (EDITOR, "/hantera/arbetsgivare/import/"),
         (ADMIN, "/hantera/medlemmar/"),
     ]
     assert history
