@@ -361,6 +361,9 @@ PORTAL_EXPORTS_PER_HOUR = env_int("PORTAL_EXPORTS_PER_HOUR", 60)
 # Cache the list page's facet counts and result order per catalogue version (invalidated by any
 # change to a measure). Off only to measure the uncached cost in benchmarks.
 PORTAL_LIST_CACHE = env_bool("PORTAL_LIST_CACHE", default=True)
+# Each new app-server worker builds the catalogue index and its word index before its first
+# request (portal/wsgi.py), instead of making that request wait.
+PORTAL_WARM_START = env_bool("PORTAL_WARM_START", default=True)
 
 # Public list pages: how many measures a page shows.
 PORTAL_PAGE_SIZE = 20
