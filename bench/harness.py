@@ -209,7 +209,9 @@ def get(url: str, timeout: float = 10) -> tuple[int, bytes, str]:
 class Server:
     """gunicorn with the project's gunicorn.conf.py, in its own process group on loopback."""
 
-    def __init__(self, database: str, *, cache: bool, log_path: Path, workers: int = WORKERS):
+    def __init__(
+        self, database: str, *, cache: bool, log_path: Path, workers: int = WORKERS, **extra: str
+    ):
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = django_env(
@@ -218,6 +220,7 @@ class Server:
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
             GUNICORN_WORKERS=str(workers),
             GUNICORN_ACCESS_LOG="-",
+            **extra,
         )
         self.log_path = log_path
         self.process = None
