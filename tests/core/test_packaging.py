@@ -48,6 +48,12 @@ def test_the_wheel_holds_every_app_with_its_migrations_and_data(wheel):
     for app in ["accounts", "inquiries", "measures", "municipalities", "publishing", "shortlists"]:
         assert any(name.startswith(f"{app}/migrations/0001_") for name in names), app
     assert "measures/data/demo.json" in names
+    # HSDS: the taxonomies it publishes and the spec it serves (/api/hsds/openapi30.json).
+    assert {
+        "hsds/data/taxonomies.json",
+        "hsds/spec/openapi30.json",
+        "hsds/spec/service.json",
+    } <= names
     assert not any(name.startswith(("tests/", "bench/")) for name in names)
 
 
