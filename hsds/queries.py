@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
 
+from measures.catalogue import get_index
 from measures.models import Location, Measure
 from measures.search import find
 from municipalities.models import Municipality, Unit
@@ -114,6 +115,18 @@ def ranked_ids(selection: Selection) -> list[int]:
         return selection.ranked
     allowed = set(selection.measures.order_by().values_list("pk", flat=True))
     return [pk for pk in selection.ranked if pk in allowed]
+
+
+def known_ids(selection: Selection, key):
+    """The ids of the selected measures in their order, when known without asking the database
+    for them all: the ranked hits of a search, or every public measure from the catalogue's
+    in-memory index (ascending ids, so neither a count nor a deep OFFSET goes to the database).
+    None for a filtered list, which the database counts and pages."""
+    if selection.ranked is not None:
+        return ranked_ids(selection)
+    if not selection.narrowed:
+        return get_index(key).ids
+    return None
 
 
 def in_order(queryset, ids: list[int]) -> list:

@@ -311,9 +311,13 @@ def _description(measure: Measure) -> str:
     return text
 
 
-def service_brief(measure: Measure) -> dict:
+def brief(uuid_value, title: str) -> dict:
     """What HSDS requires of a service, and no more."""
-    return {"id": str(measure.uuid), "name": measure.title, "status": STATUS}
+    return {"id": str(uuid_value), "name": title, "status": STATUS}
+
+
+def service_brief(measure: Measure) -> dict:
+    return brief(measure.uuid, measure.title)
 
 
 def service_minimal(measure: Measure) -> dict:

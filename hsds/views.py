@@ -19,13 +19,12 @@ from drf_spectacular.openapi import AutoSchema
 from rest_framework.exceptions import NotFound, ParseError
 
 from api.views import ReadOnlyView
-from measures.catalogue import get_index
 from measures.models import Location, Measure
 from municipalities.models import Municipality, Unit
 
 from . import params, records
 from .paging import paging
-from .queries import for_services, in_order, ranked_ids, select_measures
+from .queries import for_services, in_order, known_ids, select_measures
 from .taxonomies import BY_ID, BY_MODEL, EXTENSION, TAXONOMIES
 
 HSDS_VERSION = "3.0"
@@ -81,14 +80,7 @@ class ServiceList(HsdsView):
         full = params.flag(request, "full")
         minimal = params.flag(request, "minimal")
         selection = select_measures(request)
-        if selection.ranked is not None:
-            ids = ranked_ids(selection)
-        elif not selection.narrowed:
-            # Every public measure: the catalogue's in-memory index holds their ids in order, so
-            # neither a count nor a deep OFFSET goes to the database.
-            ids = get_index(request.validators.key).ids
-        else:
-            ids = None
+        ids = known_ids(selection, request.validators.key)
         if ids is None:
             page = paging(request, selection.measures.count, minimal=minimal)
             shown = selection.measures.order_by("pk")
@@ -135,7 +127,7 @@ def services_by_unit(request, units, *, full_service: bool, limit: int | None = 
                 % {"max": limit}
             )
         for unit_id, uuid, title in rows:
-            found[unit_id].append({"id": str(uuid), "name": title, "status": records.STATUS})
+            found[unit_id].append(records.brief(uuid, title))
         return found
     count = measures.count()
     if count > FULL_SERVICE_LIMIT:
