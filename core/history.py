@@ -104,6 +104,25 @@ class History:
         lookups = self._lookups([new_record, old_record])
         return self._changes(new_record, old_record, lookups)
 
+    def conflict(self, form, current, started_from, make_form) -> tuple:
+        """After an EditConflict: the editor's input bound again on top of the version now
+        stored (`make_form(data, current)`), so the next save may overwrite, knowingly; and what
+        the conflict page says: who saved in between and what they changed."""
+        data = form.data.copy()
+        data["version"] = str(current.version)
+        form = make_form(data, current)
+        form.is_valid()
+        history = current.history.select_related("history_user").order_by(
+            "-history_date", "-history_id"
+        )
+        started = history.filter(version=started_from).first() if started_from else None
+        latest = history.first()
+        return form, {
+            "conflict": True,
+            "conflict_changes": self.changes_between(started, latest) if started and latest else [],
+            "conflict_user": latest.history_user if latest else None,
+        }
+
     def _fields(self):
         if self.shown is not None:
             return [self.model._meta.get_field(name) for name in self.shown]

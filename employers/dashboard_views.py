@@ -20,7 +20,7 @@ from publishing.views import chosen_municipality, missing_version, posted_versio
 
 from .filters import DashboardEmployerFilter
 from .forms import EmployerForm
-from .history import changes_between, employer_history
+from .history import EMPLOYER_HISTORY, employer_history
 from .models import Employer
 from .services import EditConflict, employer_delete, employer_save, employer_verify
 
@@ -112,23 +112,15 @@ def employer_edit(request, pk):
 
 def _conflict(request, form, current, started_from):
     """Someone saved in between: show what they changed and keep this editor's input."""
-    history = current.history.order_by("-history_date", "-history_id")
-    started = history.filter(version=started_from).first()
-    latest = history.first()
-    data = form.data.copy()
-    data["version"] = str(current.version)
-    form = EmployerForm(data, instance=current, municipality=current.municipality)
-    form.is_valid()
-    return _render_form(
-        request,
+    form, context = EMPLOYER_HISTORY.conflict(
         form,
-        current.municipality,
         current,
-        status=409,
-        conflict=True,
-        conflict_changes=changes_between(started, latest) if started and latest else [],
-        conflict_user=latest.history_user if latest else None,
+        started_from,
+        lambda data, employer: EmployerForm(
+            data, instance=employer, municipality=employer.municipality
+        ),
     )
+    return _render_form(request, form, current.municipality, current, status=409, **context)
 
 
 @require_POST

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from core.collation import Swedish
-from core.history import Change, History
+from core.history import History
 from core.versioning import EditConflict
 from municipalities.models import Unit
 
@@ -99,17 +99,13 @@ def unit_edit(request, pk):
 
 def _conflict(request, form, current, started_from):
     """Someone saved in between: show what they changed and keep this editor's input."""
-    history = current.history.select_related("history_user").order_by(
-        "-history_date", "-history_id"
-    )
-    started = history.filter(version=started_from).first()
-    latest = history.first()
     saved_name = current.name
-    # The next save may overwrite, knowingly: it starts from the version now stored.
-    data = form.data.copy()
-    data["version"] = str(current.version)
-    form = UnitForm(data, instance=current, municipality=current.municipality)
-    form.is_valid()
+    form, context = UNIT_HISTORY.conflict(
+        form,
+        current,
+        started_from,
+        lambda data, unit: UnitForm(data, instance=unit, municipality=unit.municipality),
+    )
     return _render_form(
         request,
         form,
@@ -117,17 +113,8 @@ def _conflict(request, form, current, started_from):
         current,
         status=409,
         saved_name=saved_name,
-        conflict=True,
-        conflict_changes=_changes(started, latest),
-        conflict_user=latest.history_user if latest else None,
+        **context,
     )
 
 
 UNIT_HISTORY = History(Unit, hidden={"id", "uuid", "version", "updated_at", "created_at"})
-
-
-def _changes(old_record, new_record) -> list[Change]:
-    """The fields that differ between two stored versions, in the order of the model."""
-    if old_record is None or new_record is None:
-        return []
-    return UNIT_HISTORY.changes_between(old_record, new_record)

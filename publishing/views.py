@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.models import editable_municipality_ids
 from core.pagination import paginate
-from measures.history import changes_between, measure_history, readable_time
+from measures.history import MEASURE_HISTORY, measure_history, readable_time
 from measures.models import ErrorReport, Measure
 from measures.services import (
     EditConflict,
@@ -148,25 +148,16 @@ def measure_edit(request, slug):
 
 def _conflict(request, form, locations, current, started_from):
     """Someone saved in between: show what they changed and keep this editor's input."""
-    history = current.history.order_by("-history_date", "-history_id")
-    started = history.filter(version=started_from).first()
-    latest = history.first()
-    changes = changes_between(started, latest) if started and latest else []
-    # The next save may overwrite, knowingly: it starts from the version now stored.
-    data = form.data.copy()
-    data["version"] = str(current.version)
-    form = MeasureForm(data, instance=current, municipality=current.municipality)
-    form.is_valid()
-    return _render_measure_form(
-        request,
+    form, context = MEASURE_HISTORY.conflict(
         form,
-        locations,
-        current.municipality,
         current,
-        status=409,
-        conflict=True,
-        conflict_changes=changes,
-        conflict_user=latest.history_user if latest else None,
+        started_from,
+        lambda data, measure: MeasureForm(
+            data, instance=measure, municipality=measure.municipality
+        ),
+    )
+    return _render_measure_form(
+        request, form, locations, current.municipality, current, status=409, **context
     )
 
 

@@ -22,7 +22,7 @@ from municipalities.models import Municipality
 
 from .calendar import feed_ics, feed_window_start, meeting_ics
 from .forms import MeetingForm, SignUpForm
-from .history import changes_since, meeting_history
+from .history import MEETING_HISTORY, meeting_history
 from .models import CalendarFeed, Meeting
 from .services import (
     EditConflict,
@@ -172,19 +172,13 @@ def meeting_edit(request, pk):
 
 def _conflict(request, form, current, started_from, hosts):
     """Someone saved in between: nothing was written; show what they changed, keep the input."""
-    data = form.data.copy()
-    # The next save may overwrite, knowingly: it starts from the version now stored.
-    data["version"] = str(current.version)
-    form = MeetingForm(data, instance=current, hosts=hosts)
-    form.is_valid()
-    return _render_form(
-        request,
+    form, context = MEETING_HISTORY.conflict(
         form,
         current,
-        status=409,
-        conflict=True,
-        conflict_changes=changes_since(current, started_from) if started_from else [],
+        started_from,
+        lambda data, meeting: MeetingForm(data, instance=meeting, hosts=hosts),
     )
+    return _render_form(request, form, current, status=409, **context)
 
 
 @login_required
