@@ -1,11 +1,11 @@
-"""The numbers behind /statistik/: counted in the database with a handful of GROUP BY queries.
+"""The numbers behind /statistik/: counted on the catalogue index (measures/catalogue.py), with
+one query for the two figures it does not hold.
 
 Everything counts public measures of the six Skåne Nordost member municipalities only. The
 result holds ids and both languages' names, no rendered text, so one cache entry per catalogue
 version serves Swedish and English visitors alike.
 """
 
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,8 +13,8 @@ from django.db.models import Count, Q
 
 from core.cache import cached
 from core.collation import swedish_sort_key
-from measures.catalogue import catalogue_key
-from measures.models import Category, Measure, TargetGroup, public_condition
+from measures.catalogue import catalogue_key, get_index
+from measures.models import Category, Measure, TargetGroup
 from municipalities.models import Municipality
 
 
@@ -45,16 +45,11 @@ class Figures:
     coverage: Counter = field(default_factory=Counter)
 
 
-@functools.cache
-def _openness_accepts(value: str) -> bool:
-    """Whether a measure with this `open_to_others` value accepts other municipalities'
-    residents: asked of the model, so the rule is the one the list filter and pages use
-    (remembered: building a Measure costs a fifth of a millisecond)."""
-    return Measure(open_to_others=value).accepts_other_municipalities
-
-
-def compute() -> Figures:
-    """All the page's numbers, in six queries whatever the size of the catalogue."""
+def compute(index=None) -> Figures:
+    """All the page's numbers: counted on the catalogue index (the public measures' municipality,
+    categories, target groups, openness and free places are columns there), plus one query for
+    what the index does not hold (no places left, overdue for confirmation)."""
+    index = index or get_index()
     municipalities = sorted(
         (Name(pk, name) for pk, name in Municipality.objects.members().values_list("pk", "name")),
         key=lambda m: swedish_sort_key(m.name),
@@ -75,49 +70,38 @@ def compute() -> Figures:
             )
         ],
     )
-    public = Measure.objects.public().filter(municipality_id__in=ids)
-    per_municipality = (
-        public.values("municipality_id")
-        .annotate(
-            total=Count("pk"),
-            # The same test as MeasureQuerySet.with_free_places().
-            with_places=Count("pk", filter=Q(places_available__gt=0)),
-            full=Count("pk", filter=Q(places_available=0)),
-            overdue=Count("pk", filter=Measure.overdue_condition()),
-        )
-        .order_by()
-    )
-    for row in per_municipality:
-        municipality = row["municipality_id"]
-        for name in ("total", "with_places", "full", "overdue"):
-            getattr(figures, name)[municipality] = row[name]
+    members = index.mask_for("kommun", ids)
+    figures.total.update(index.count_by("kommun", members))
+    # The same test as MeasureQuerySet.with_free_places(): places_available > 0.
+    figures.with_places.update(index.count_by("kommun", members & index.free_places))
 
-    in_public_member_measure = public_condition(prefix="measure__") & Q(
-        measure__municipality_id__in=ids
-    )
-    categories = (
-        Measure.categories.through.objects.filter(in_public_member_measure)
-        .values_list("measure__municipality_id", "category_id")
-        .annotate(n=Count("measure_id"))
+    no_places = Q(places_available=0)
+    overdue = Measure.overdue_condition()
+    rest = (
+        Measure.objects.public()
+        .filter(municipality_id__in=ids)
+        .filter(no_places | overdue)
+        .values("municipality_id")
+        .annotate(full=Count("pk", filter=no_places), overdue=Count("pk", filter=overdue))
         .order_by()
     )
-    for municipality, category, n in categories:
-        figures.by_category[municipality, category] = n
+    for row in rest:
+        figures.full[row["municipality_id"]] = row["full"]
+        figures.overdue[row["municipality_id"]] = row["overdue"]
 
     # Own measures for the group, and every member municipality's measures for the group that
-    # accept residents of other municipalities.
+    # accept residents of other municipalities (the index's openness is the model's
+    # accepts_other_municipalities, the rule the list filter and the pages use).
     own = Counter()
     open_to_others = Counter()
-    groups = (
-        Measure.target_groups.through.objects.filter(in_public_member_measure)
-        .values_list("measure__municipality_id", "targetgroup_id", "measure__open_to_others")
-        .annotate(n=Count("measure_id"))
-        .order_by()
-    )
-    for municipality, group, openness, n in groups:
-        own[group, municipality] += n
-        if _openness_accepts(openness):
-            open_to_others[group, municipality] += n
+    for municipality in ids:
+        mask = index.mask_for("kommun", [municipality])
+        for category, n in index.count_by("kategori", mask).items():
+            figures.by_category[municipality, category] = n
+        for group, n in index.count_by("malgrupp", mask).items():
+            own[group, municipality] = n
+        for group, n in index.count_by("malgrupp", mask & index.open_to_others).items():
+            open_to_others[group, municipality] = n
     for group in figures.target_groups:
         open_anywhere = sum(open_to_others[group.id, m] for m in ids)
         for municipality in ids:
@@ -128,4 +112,5 @@ def compute() -> Figures:
 
 def current_figures(key=None) -> Figures:
     """The figures of the current catalogue, computed once per catalogue version."""
-    return cached(("insight", key or catalogue_key()), compute)
+    key = key or catalogue_key()
+    return cached(("insight", key), lambda: compute(get_index(key)))

