@@ -75,6 +75,8 @@ def test_an_editor_fixes_a_file_from_the_error_report_and_imports_it_at_320_pixe
 
     page.goto(f"{words['prefix']}/hantera/arbetsgivare/?kommun=osby")
     page.get_by_role("link", name=words["import"], exact=True).click()
+    # The upload form is there (the click only starts the navigation; axe needs the new page).
+    expect(page.locator("input[type=file][name=fil]")).to_be_attached()
     check_page(page)
 
     upload(page, employers_csv(tmp_path / "fel.csv", name, "556036-0794"), words)

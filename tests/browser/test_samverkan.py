@@ -88,6 +88,8 @@ def test_an_editor_creates_a_meeting_and_a_case_officer_signs_up_and_downloads_i
     page.goto(f"{prefix}/samverkan/")
     checked(page)
     page.get_by_role("link", name=words["new"], exact=True).click()
+    # The form is there (the click only starts the navigation; axe needs the new page).
+    expect(page.get_by_label(words["title"])).to_be_visible()
     checked(page)
     page.get_by_label(words["title"]).fill("Träff om praktikplatser")
     page.get_by_label(words["starts"]).fill("2030-01-15T09:30")
@@ -146,6 +148,7 @@ def test_the_form_with_errors_and_the_conflict_page_are_accessible_at_320_px(
 
     page.goto(f"{prefix}/samverkan/{meeting.pk}/")
     page.get_by_role("link", name=words["edit"]).click()
+    expect(page.get_by_label(words["ends"])).to_be_visible()
     checked(page)
     page.get_by_label(words["ends"]).fill("2020-01-01T08:00")
     page.get_by_role("button", name=words["save"]).click()
