@@ -1,27 +1,21 @@
 """A readable history of a measure: who changed which fields, from what, to what (core.history)."""
 
-from core.history import Change, Entry, History, readable_time
-from core.i18n import localized
+from core.history import Change, Entry, History, names_of, readable_time
 
 from .models import Category, Language, Measure, MeasureType, Need, Project, TargetGroup
 
-__all__ = ["Change", "Entry", "changes_between", "measure_history", "readable_time", "term_names"]
+__all__ = ["Change", "Entry", "changes_between", "measure_history", "readable_time"]
 
-
-def term_names(model):
-    """{id: name} in the visitor's language for a taxonomy (a project keeps its one name)."""
-    return lambda ids: {row.pk: localized(row, "name") for row in model.objects.filter(pk__in=ids)}
-
-
+# Terms are named by their str(): the name in the visitor's language (a project has one name).
 MEASURE_HISTORY = History(
     Measure,
     hidden={"id", "uuid", "version", "updated_at", "created_at", "search_text", "search_document"},
-    named={"measure_type": term_names(MeasureType), "project": term_names(Project)},
+    named={"measure_type": names_of(MeasureType), "project": names_of(Project)},
     many={
-        "categories": term_names(Category),
-        "target_groups": term_names(TargetGroup),
-        "needs": term_names(Need),
-        "languages": term_names(Language),
+        "categories": names_of(Category),
+        "target_groups": names_of(TargetGroup),
+        "needs": names_of(Need),
+        "languages": names_of(Language),
     },
     related=("municipality", "unit"),
 )
