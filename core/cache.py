@@ -40,7 +40,7 @@ def cached(parts, compute):
     return value
 
 
-def cached_for_visitors(version, *, shows_session=False):
+def cached_for_visitors(version, *, shows_session=False, scope=None):
     """Serve a public page from the cache for anonymous visitors, keyed by `version()`.
 
     Only what is the same for every visitor is stored, so nothing personal or session-bound is
@@ -53,6 +53,11 @@ def cached_for_visitors(version, *, shows_session=False):
     every answer (the first one too) has the visitor's own token put in its place with
     `get_token`, which also sets the CSRF cookie as for any page with a form. A page that took
     a real token some other way, or set a cookie, is not stored.
+
+    A `scope` narrows what the stored copy depends on, for a page that most changes leave as it
+    is: `scope.key(request)` is put in the key instead of the version; `scope.token(request)`,
+    after the view, says what else the page shows, and a stored copy is served only while
+    `scope.holds(request, token)`.
     """
 
     def decorator(view):
@@ -70,8 +75,8 @@ def cached_for_visitors(version, *, shows_session=False):
             # Kept on the request so the view does not read the version a second time.
             request.catalogue_key = version()
             parts = (
-                "visitor-page",
-                request.catalogue_key,
+                "visitor-page-2",  # (content, type, placeholder, token)
+                scope.key(request) if scope else request.catalogue_key,
                 get_language(),
                 # Scheme and host too: a page may hold absolute links (JSON-LD on measure pages).
                 request.build_absolute_uri(),
@@ -79,8 +84,8 @@ def cached_for_visitors(version, *, shows_session=False):
             )
             key = cache_key(parts)
             stored = cache.get(key)
-            if stored is not None:
-                content, content_type, placeholder = stored
+            if stored is not None and (scope is None or scope.holds(request, stored[3])):
+                content, content_type, placeholder, _token = stored
                 response = vary_on_htmx(HttpResponse(content, content_type=content_type))
             else:
                 response, placeholder = _render_for_everyone(view(request, *args, **kwargs))
@@ -89,9 +94,9 @@ def cached_for_visitors(version, *, shows_session=False):
                     and not response.cookies
                     and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
                 ):
-                    cache.set(
-                        key, (response.content, response["Content-Type"], placeholder), TIMEOUT
-                    )
+                    token = scope.token(request) if scope else None
+                    stored = (response.content, response["Content-Type"], placeholder, token)
+                    cache.set(key, stored, TIMEOUT)
             if placeholder:
                 response.content = response.content.replace(
                     placeholder.encode(), get_token(request).encode()

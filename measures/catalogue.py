@@ -24,6 +24,7 @@ A build reads the catalogue in six queries, a patch in six small ones, each from
 
 import bisect
 import contextlib
+import dataclasses
 import datetime
 import threading
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ COLUMNS = (
     "max_age",
     "published",
     "title",
+    "updated",
 )
 # A patch costs some 25 ms at 100 000 measures (splicing the columns) plus some 3 ms per
 # changed measure (reading it, four binary searches on Swedish keys, its words); a build some
@@ -86,6 +88,14 @@ class CatalogueIndex:
     title_rank: np.ndarray
     titles: np.ndarray  # object array of the titles, for placing a changed one
     published: np.ndarray  # microseconds since 1970 (int64), -1 for never
+    # Each measure's updated_at in microseconds: the same in every process for the same row,
+    # so a cached list page can tell whether a card it shows has changed (listing.ListPages).
+    stamps: np.ndarray
+    # The (version, counter) of the last change to what a list without free text shows (the
+    # columns above but the stamps): changes that left them as they were (a schedule, a
+    # summary, free places that stay free) do not move it, so the cached results and pages
+    # keyed by it stay valid. A build starts it at its own change.
+    content: tuple
     # municipality id -> its place in Swedish name order (all municipalities)
     municipality_places: dict = field(repr=False)
     # The word index of the texts (search.py's WordIndex), built on the first search and
@@ -112,6 +122,14 @@ class CatalogueIndex:
         if self.size == 0:
             return np.zeros(0, dtype=np.int64)
         return found[self.ids[found] == wanted]
+
+    def stamps_of(self, measure_ids) -> tuple:
+        """The stamps of the given measures, -1 for one not in the index."""
+        wanted = np.asarray(list(measure_ids), dtype=np.int64)
+        if not self.size or not len(wanted):
+            return (-1,) * len(wanted)
+        found = np.clip(np.searchsorted(self.ids, wanted), 0, self.size - 1)
+        return tuple(np.where(self.ids[found] == wanted, self.stamps[found], -1).tolist())
 
     # Masks for one filter each.
 
@@ -184,6 +202,7 @@ class _Columns:
     min_age: np.ndarray
     max_age: np.ndarray
     published: np.ndarray
+    stamps: np.ndarray
     titles: np.ndarray
     pairs: dict  # param -> (measure ids, term ids), int64 arrays
 
@@ -215,6 +234,7 @@ class _Columns:
             min_age=_column(rows, 7, np.int32, NO_AGE_LOW),
             max_age=_column(rows, 8, np.int32, NO_AGE_HIGH),
             published=_microseconds([row[9] for row in rows]),
+            stamps=_microseconds([row[11] for row in rows]),
             titles=titles,
             pairs=present,
         )
@@ -272,6 +292,8 @@ def _assemble(key, columns: _Columns, municipality_places, orders, title_rank) -
         title_rank=title_rank,
         titles=columns.titles,
         published=columns.published,
+        stamps=columns.stamps,
+        content=key[0],
         municipality_places=municipality_places,
     )
 
@@ -334,7 +356,7 @@ def _read(measure_ids=None) -> _Columns:
     four for the many-to-many facets."""
     public = Measure.objects.public()
     if measure_ids is None:
-        rows = _fetch(_with_published(public).order_by("pk").values_list(*COLUMNS))
+        rows = _fetch(_with_moments(public).order_by("pk").values_list(*COLUMNS))
         pairs = {
             param: _pairs(through.objects.filter(measure__in=public), column)
             for param, (through, column) in MANY.items()
@@ -344,7 +366,7 @@ def _read(measure_ids=None) -> _Columns:
     rows = sorted(
         row
         for chunk in chunks
-        for row in _fetch(_with_published(public).filter(pk__in=chunk).values_list(*COLUMNS))
+        for row in _fetch(_with_moments(public).filter(pk__in=chunk).values_list(*COLUMNS))
     )
     found = [row[0] for row in rows]
     found_chunks = [found[i : i + IN_CHUNK] for i in range(0, len(found), IN_CHUNK)]
@@ -358,13 +380,15 @@ def _read(measure_ids=None) -> _Columns:
     return _Columns.from_rows(rows, pairs)
 
 
-def _with_published(queryset):
-    """`published`: published_at as the driver gives it, except on SQLite, where it is the
-    stored UTC text: its driver would parse each value in Python (a sixth of a build there),
-    numpy parses them all at once (`_microseconds`)."""
+def _with_moments(queryset):
+    """`published` and `updated`: published_at and updated_at as the driver gives them, except
+    on SQLite, where they are the stored UTC text: its driver would parse each value in Python
+    (a sixth of a build there), numpy parses them all at once (`_microseconds`)."""
     if connections[queryset.db].vendor == "sqlite":
-        return queryset.annotate(published=Cast("published_at", TextField()))
-    return queryset.annotate(published=F("published_at"))
+        return queryset.annotate(
+            published=Cast("published_at", TextField()), updated=Cast("updated_at", TextField())
+        )
+    return queryset.annotate(published=F("published_at"), updated=F("updated_at"))
 
 
 def _fetch(queryset) -> list[tuple]:
@@ -415,6 +439,14 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         fresh = _read(measure_ids)
         texts = read_texts(fresh.ids.tolist()) if index.words is not None else None
     removed = index.positions_of(measure_ids)  # ascending, as the ids are
+    words = patch_words(index.words, measure_ids, texts) if index.words is not None else None
+    if _same_content(index, removed, fresh):
+        # Nothing a list without free text shows has changed (an edit of the schedule, the
+        # summary, free places that stay free): the columns and orders are shared, only the
+        # changed measures' stamps (and words) are new.
+        stamps = index.stamps.copy()
+        stamps[removed] = fresh.stamps
+        return dataclasses.replace(index, key=key, stamps=stamps, words=words, text=None)
     kept_ids = np.delete(index.ids, removed)
     at = np.searchsorted(kept_ids, fresh.ids)  # where each fresh row goes among the kept
 
@@ -442,6 +474,8 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         title_rank=np.zeros(0, dtype=np.int64),
         titles=splice(index.titles, fresh.titles),
         published=splice(index.published, fresh.published),
+        stamps=splice(index.stamps, fresh.stamps),
+        content=key[0],
         municipality_places=index.municipality_places,
     )
     # Old position -> new: the kept ones shift by the removed before and the added before.
@@ -461,9 +495,42 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         patched.orders[sort] = np.insert(staying, places, added).astype(np.int64)
     patched.title_rank = _inverse(patched.orders["titel"])
     patched.vocabularies = index.vocabularies
-    if index.words is not None:
-        patched.words = patch_words(index.words, measure_ids, texts)
+    patched.words = words
     return patched
+
+
+def _same_content(index: CatalogueIndex, removed, fresh: _Columns) -> bool:
+    """Whether `fresh` (the changed measures read again) holds what the index has at `removed`
+    (their positions) in every column but the stamps: the same measures public, with the same
+    terms, flags, ages, dates and titles."""
+    ids = index.ids[removed]
+    if not np.array_equal(ids, fresh.ids):
+        return False
+    for param in FOREIGN_KEYS:
+        terms, codes = index.codes[param]
+        picked = codes[removed]
+        old = np.where(picked >= 0, terms[np.maximum(picked, 0)] if len(terms) else -1, -1)
+        if not np.array_equal(old, fresh.foreign[param]):
+            return False
+    same_columns = (
+        (index.codes["format"][1][removed], fresh.format),
+        (index.open_to_others[removed], fresh.open_to_others),
+        (index.free_places[removed], fresh.free_places),
+        (index.min_age[removed], fresh.min_age),
+        (index.max_age[removed], fresh.max_age),
+        (index.published[removed], fresh.published),
+    )
+    if not all(np.array_equal(old, new) for old, new in same_columns):
+        return False
+    if index.titles[removed].tolist() != fresh.titles.tolist():
+        return False
+    for param, (terms, matrix) in index.matrices.items():
+        rows, columns = np.nonzero(matrix[:, removed])
+        old = set(zip(ids[columns].tolist(), terms[rows].tolist(), strict=True))
+        measures, term_ids = fresh.pairs[param]
+        if old != set(zip(measures.tolist(), term_ids.tolist(), strict=True)):
+            return False
+    return True
 
 
 def _spliced_codes(terms, codes, removed, at, added):

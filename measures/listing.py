@@ -46,11 +46,50 @@ def list_filterset(request, key) -> MeasureFilter:
 
 
 def list_result(filterset: MeasureFilter, key) -> IndexResult:
+    index = get_index(key[:2])
+    # Which page is asked for changes nothing in the result: the pages share one entry.
+    data = filterset.data.copy()
+    data.pop("page", None)
     # Named for the class it stores (pickled): entries of an older layout are never read back.
     return cached(
-        ("facets.IndexResult", key, filterset.data.urlencode()),
-        lambda: index_result(filterset, get_index(key[:2])),
+        ("facets.IndexResult", result_scope(index, filterset.data), key[2], data.urlencode()),
+        lambda: index_result(filterset, index),
     )
+
+
+def result_scope(index, params) -> tuple:
+    """What a list's result depends on: the index's content key (what lists without free text
+    show, moved only by changes to it), or its whole key when the list searches text (the
+    measures' texts are not in the content key)."""
+    if params.get("q", "").strip():
+        return index.key
+    return (index.content, index.key[1])
+
+
+class ListPages:
+    """The cached list page (core.cache.cached_for_visitors' `scope`), keyed by what it shows.
+
+    A page depends on the list's result (`result_scope`) and on the cards it shows, whose
+    content is not all in the index (the summary, the number of places). So a stored page
+    carries the ids and stamps of its cards and is served only while those stamps are still
+    the index's: an edit that changes no list changes only the pages showing that measure.
+    """
+
+    def key(self, request) -> tuple:
+        request.list_index = get_index(request.catalogue_key)
+        return result_scope(request.list_index, request.GET)
+
+    def token(self, request) -> tuple | None:
+        shown = getattr(request, "list_shows", None)
+        if shown is None:  # the view did not get as far as a page of cards
+            return None
+        return (tuple(shown), request.list_index.stamps_of(shown))
+
+    def holds(self, request, token) -> bool:
+        if token is None:
+            return True
+        shown, stamps = token
+        return request.list_index.stamps_of(shown) == stamps
 
 
 def refusal(filterset: MeasureFilter) -> HttpResponseBadRequest | None:

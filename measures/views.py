@@ -17,7 +17,7 @@ from . import reports
 from .catalogue import catalogue_key
 from .filters import MeasureFilter
 from .forms import ErrorReportForm
-from .listing import list_filterset, list_key, list_result
+from .listing import ListPages, list_filterset, list_key, list_result
 from .models import Category, Measure, Project, public_condition
 from .municipality_views import with_public_measure_counts
 
@@ -43,13 +43,14 @@ def about(request):
     return render(request, "portal/about.html", {"origin_project": origin})
 
 
-@cached_for_visitors(catalogue_key)
+@cached_for_visitors(catalogue_key, scope=ListPages())
 def measure_list(request):
     key = list_key(request)
     filterset = list_filterset(request, key)
     result = list_result(filterset, key)
     notices = filterset.notices
     page = paginate(request, result.measures(), settings.PORTAL_PAGE_SIZE, notices)
+    request.list_shows = [measure.pk for measure in page.object_list]
     context = {
         "filterset": filterset,
         "page": page,

@@ -1,0 +1,153 @@
+"""The cached list page is keyed by what it shows, not by every change to the catalogue.
+
+An edit that changes nothing a list shows (the schedule, a contact) leaves every cached list
+as it is; one that changes a card (its summary) renews the pages showing that card only; one
+that changes the list itself (publishing, a title, a term) renews every list. Free text keeps
+the whole catalogue version, as the measures' texts are not in the content key.
+
+A hit renders no template, so `response.templates == []` tells a cached answer from a fresh one.
+"""
+
+import re
+
+import pytest
+from django.test import Client
+
+from measures.catalogue import catalogue_key, get_index
+from measures.models import Measure
+from tests.factories import MeasureFactory
+from tests.publishing.helpers import measure_form_data
+
+
+@pytest.fixture(autouse=True)
+def cache_on(settings):
+    settings.PORTAL_LIST_CACHE = True
+    settings.PORTAL_PAGE_SIZE = 2
+
+
+@pytest.fixture
+def measures(db, osby, terms, django_capture_on_commit_callbacks):
+    """Four public measures in Osby, in title order A–D: two list pages (their change recorded,
+    so that later changes patch the index)."""
+    with django_capture_on_commit_callbacks(execute=True):
+        return [
+            MeasureFactory(
+                municipality=osby,
+                title=f"{letter} arbetsträning",
+                summary=f"Om {letter}",
+                contact_name="Anna Lindqvist",
+                contact_phone="040-628 04 11",
+            )
+            for letter in "ABCD"
+        ]
+
+
+@pytest.fixture
+def edit(editor_client, django_capture_on_commit_callbacks):
+    """Post the edit form for `measure` with `changes`, committed (the change is recorded)."""
+
+    def post(measure, **changes):
+        measure = Measure.objects.get(pk=measure.pk)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = editor_client.post(
+                f"/hantera/insatser/{measure.slug}/andra/",
+                measure_form_data(measure, **changes),
+            )
+        errors = re.findall(r"invalid-feedback[^>]*>([^<]+)", response.content.decode())
+        assert response.status_code == 302, errors
+
+    return post
+
+
+def visit(url):
+    return Client().get(url)
+
+
+def cached(response) -> bool:
+    return response.status_code == 200 and not response.templates
+
+
+FIRST = "/insatser/?sort=titel"
+SECOND = "/insatser/?sort=titel&page=2"
+
+
+def test_an_edit_that_no_list_shows_keeps_the_lists_not_showing_that_measure(measures, edit):
+    for url in (FIRST, SECOND):
+        assert not cached(visit(url))
+    content = get_index(catalogue_key()).content
+    edit(measures[3], schedule="Måndag–fredag 8–12", contact_name="Sara Ek")
+    assert get_index(catalogue_key()).content == content
+    assert cached(visit(FIRST))
+    # The page showing it is rendered again (its stamp moved), then cached again.
+    assert not cached(visit(SECOND))
+    assert cached(visit(SECOND))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "moves"), [(3, 5, False), (3, 0, True), (0, 2, True), (None, 0, False)]
+)
+def test_free_places_move_the_lists_only_when_free_places_start_or_end(
+    measures, editor_client, django_capture_on_commit_callbacks, before, after, moves
+):
+    measure = measures[0]
+    with django_capture_on_commit_callbacks(execute=True):
+        Measure.objects.filter(pk=measure.pk).update(places_available=before)
+        from measures.signals import bump_after_commit
+
+        bump_after_commit([measure.pk])
+    content = get_index(catalogue_key()).content
+    measure.refresh_from_db()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/hantera/insatser/{measure.slug}/platser/",
+            {"places_available": after, "version": measure.version},
+        )
+    assert response.status_code == 302
+    assert Measure.objects.get(pk=measure.pk).places_available == after
+    assert (get_index(catalogue_key()).content != content) is moves
+
+
+def test_a_changed_card_renews_the_pages_showing_it_and_no_other(measures, edit):
+    for url in (FIRST, SECOND):
+        assert not cached(visit(url))
+    edit(measures[0], summary="Ny sammanfattning om verkstaden")
+    first = visit(FIRST)
+    assert not cached(first)
+    assert "Ny sammanfattning om verkstaden" in first.content.decode()
+    assert cached(visit(FIRST))  # stored again, with the new card
+    assert cached(visit(SECOND))  # shows C and D only
+
+
+def test_a_change_to_the_list_itself_renews_every_list(measures, edit):
+    for url in (FIRST, SECOND):
+        assert not cached(visit(url))
+    content = get_index(catalogue_key()).content
+    edit(measures[3], title="0 Först i listan")
+    assert get_index(catalogue_key()).content != content
+    first, second = visit(FIRST), visit(SECOND)
+    assert not cached(first) and not cached(second)
+    assert "0 Först i listan" in first.content.decode()
+    assert "B arbetsträning" in second.content.decode()
+
+
+def test_free_text_follows_every_change_of_the_texts(measures, edit):
+    before = visit("/insatser/?q=verkstaden").content.decode()
+    assert "A arbetsträning" not in before
+    edit(measures[0], summary="Arbete i verkstaden")
+    assert "A arbetsträning" in visit("/insatser/?q=verkstaden").content.decode()
+
+
+def test_the_pages_of_one_list_share_its_result(measures, monkeypatch):
+    from measures import listing
+
+    computed = []
+    real = listing.index_result
+
+    def counting(filterset, index):
+        computed.append(filterset.data.get("page"))
+        return real(filterset, index)
+
+    monkeypatch.setattr(listing, "index_result", counting)
+    for url in (FIRST, SECOND):
+        assert visit(url).status_code == 200
+    assert computed == [None]
