@@ -166,9 +166,10 @@ class MeasureFilter(django_filters.FilterSet):
         cleaned = self.sanitize(data if data is not None else QueryDict())
         super().__init__(cleaned, queryset=queryset, request=request, prefix=prefix)
         for param in self.FACETS:
-            self.filters[param].extra["choices"] = [
-                (option.value, option.label) for option in self.vocabulary.options[param]
-            ]
+            choices = [(option.value, option.label) for option in self.vocabulary.options[param]]
+            # A callable, which the form's deep copy of its fields passes by reference: a list
+            # (300 municipalities) would be copied item by item on every request.
+            self.filters[param].extra["choices"] = lambda choices=choices: choices
         self.sort = self.data.get("sort", self.DEFAULT_SORT)
 
     # Input cleaning (core/params.py): everything the page could not use becomes a notice.
