@@ -151,3 +151,24 @@ def test_the_pages_of_one_list_share_its_result(measures, monkeypatch):
     for url in (FIRST, SECOND):
         assert visit(url).status_code == 200
     assert computed == [None]
+
+
+def test_a_facet_is_rendered_once_for_the_pages_showing_it(measures):
+    def facet_renders(response):
+        return [t.name for t in response.templates].count("includes/facet_options.html")
+
+    first, second = visit(FIRST), visit(SECOND)
+    assert facet_renders(first) > 0
+    assert not cached(second) and facet_renders(second) == 0
+    # The same options either way.
+    assert first.content.decode().count(
+        'class="form-check-input"'
+    ) == second.content.decode().count('class="form-check-input"')
+
+
+def test_a_page_from_cached_fragments_is_the_page_rendered_whole(measures, settings):
+    settings.PORTAL_LIST_CACHE = False
+    whole = visit(SECOND).content
+    settings.PORTAL_LIST_CACHE = True
+    visit(FIRST)  # stores the facets
+    assert visit(SECOND).content == whole
