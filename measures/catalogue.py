@@ -26,6 +26,7 @@ import bisect
 import contextlib
 import dataclasses
 import datetime
+import hashlib
 import threading
 from dataclasses import dataclass, field
 
@@ -91,11 +92,13 @@ class CatalogueIndex:
     # Each measure's updated_at in microseconds: the same in every process for the same row,
     # so a cached list page can tell whether a card it shows has changed (listing.ListPages).
     stamps: np.ndarray
-    # The (version, counter) of the last change to what a list without free text shows (the
-    # columns above but the stamps): changes that left them as they were (a schedule, a
-    # summary, free places that stay free) do not move it, so the cached results and pages
-    # keyed by it stay valid. A build starts it at its own change.
-    content: tuple
+    # A 64-bit hash per measure of what lists without free text show of it (the columns above
+    # but the stamps, and its terms), and `content`, their sum: a digest of the whole index
+    # that any process holding the same catalogue computes alike, however it got there. The
+    # cached results and pages are keyed by it, so a change that left the lists as they were
+    # (a schedule, a summary, free places that stay free) leaves them valid.
+    row_hashes: np.ndarray
+    content: int
     # municipality id -> its place in Swedish name order (all municipalities)
     municipality_places: dict = field(repr=False)
     # The word index of the texts (search.py's WordIndex), built on the first search and
@@ -206,6 +209,33 @@ class _Columns:
     titles: np.ndarray
     pairs: dict  # param -> (measure ids, term ids), int64 arrays
 
+    def row_hashes(self) -> np.ndarray:
+        """A 64-bit hash per measure of everything but its stamp (CatalogueIndex.content)."""
+        hashes = _mix(self.ids.view(np.uint64))
+        columns = [
+            *self.foreign.values(),
+            self.format,
+            self.open_to_others,
+            self.free_places,
+            self.min_age,
+            self.max_age,
+            self.published,
+            np.fromiter(
+                (_text_hash(title) for title in self.titles.tolist()),
+                dtype=np.uint64,
+                count=len(self.ids),
+            ),
+        ]
+        for salt, column in enumerate(columns, start=1):
+            hashes = _mix(hashes ^ _mix(_as_uint64(column) + np.uint64(salt)))
+        for salt, param in enumerate(sorted(self.pairs), start=len(columns) + 1):
+            measures, terms = self.pairs[param]
+            # The sum over its terms: the same whatever order they were read in.
+            summed = np.zeros(len(self.ids), dtype=np.uint64)
+            np.add.at(summed, np.searchsorted(self.ids, measures), _mix(_as_uint64(terms)))
+            hashes = _mix(hashes ^ _mix(summed + np.uint64(salt)))
+        return hashes
+
     @classmethod
     def from_rows(cls, rows, pairs) -> "_Columns":
         size = len(rows)
@@ -238,6 +268,26 @@ class _Columns:
             titles=titles,
             pairs=present,
         )
+
+
+def _as_uint64(column) -> np.ndarray:
+    return np.asarray(column).astype(np.int64).view(np.uint64)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser on each value: every bit of the input moves every bit of the
+    output (numpy's unsigned arithmetic wraps around, as the function wants)."""
+    values = (values ^ (values >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+    values = (values ^ (values >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
+
+
+def _text_hash(text: str) -> int:
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
+
+
+def _digest(row_hashes: np.ndarray) -> int:
+    return int(row_hashes.sum(dtype=np.uint64))
 
 
 def _microseconds(moments) -> np.ndarray:
@@ -293,7 +343,8 @@ def _assemble(key, columns: _Columns, municipality_places, orders, title_rank) -
         titles=columns.titles,
         published=columns.published,
         stamps=columns.stamps,
-        content=key[0],
+        row_hashes=(row_hashes := columns.row_hashes()),
+        content=_digest(row_hashes),
         municipality_places=municipality_places,
     )
 
@@ -475,7 +526,8 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         titles=splice(index.titles, fresh.titles),
         published=splice(index.published, fresh.published),
         stamps=splice(index.stamps, fresh.stamps),
-        content=key[0],
+        row_hashes=(row_hashes := splice(index.row_hashes, fresh.row_hashes())),
+        content=_digest(row_hashes),
         municipality_places=index.municipality_places,
     )
     # Old position -> new: the kept ones shift by the removed before and the added before.

@@ -172,3 +172,23 @@ def test_a_page_from_cached_fragments_is_the_page_rendered_whole(measures, setti
     settings.PORTAL_LIST_CACHE = True
     visit(FIRST)  # stores the facets
     assert visit(SECOND).content == whole
+
+
+def test_every_process_agrees_on_the_content_key_even_one_that_read_ahead(
+    measures, django_capture_on_commit_callbacks
+):
+    """A process may read a row between the writer's commit and the change's record: its
+    index is ahead of its key. Its content key must still be the one every other process
+    gets once the change is recorded, or it would serve their older pages as current."""
+    from measures.catalogue import build_index, patch_index
+    from measures.signals import bump_after_commit
+
+    behind = build_index(catalogue_key())
+    Measure.objects.filter(pk=measures[1].pk).update(title="Ny titel, ännu inte loggad")
+    ahead = build_index(catalogue_key())
+    assert ahead.key == behind.key and ahead.content != behind.content
+    with django_capture_on_commit_callbacks(execute=True):
+        bump_after_commit([measures[1].pk])
+    key = catalogue_key()
+    assert patch_index(behind, key, [measures[1].pk]).content == ahead.content
+    assert patch_index(ahead, key, [measures[1].pk]).content == ahead.content
