@@ -15,6 +15,12 @@ the index, a change was not about measures alone (a municipality, a term, the th
 changes name more than 1 % of the measures. Free text is matched on a word index of the same
 catalogue (search.py), patched along; its matches are one more mask here.
 
+Each index also carries a digest of what lists show (`content`: a hash per measure, summed),
+the same in every process holding the same catalogue. The list's cached results and pages are
+keyed by it (listing.py), so a change that leaves every list as it was (a schedule, a contact,
+free places that stay free) is patched in without moving it: only the stamps change, and with
+them the cached pages showing that measure.
+
 The Swedish orders come from a Python sort key computed once per title (core/collation.py),
 the same order as PostgreSQL's ICU collation, so SQLite needs no comparator per comparison.
 
