@@ -103,8 +103,10 @@ class CatalogueIndex:
     # that any process holding the same catalogue computes alike, however it got there. The
     # cached results and pages are keyed by it, so a change that left the lists as they were
     # (a schedule, a summary, free places that stay free) leaves them valid.
+    # With it, the last change that was not about measures alone (a term, a municipality: the
+    # labels and the municipality order), as (number, version), None when the log holds none.
     row_hashes: np.ndarray
-    content: int
+    content: tuple
     # municipality id -> its place in Swedish name order (all municipalities)
     municipality_places: dict = field(repr=False)
     # The word index of the texts (search.py's WordIndex), built on the first search and
@@ -323,7 +325,9 @@ def _column(rows, index, dtype, null):
     )
 
 
-def _assemble(key, columns: _Columns, municipality_places, orders, title_rank) -> CatalogueIndex:
+def _assemble(
+    key, columns: _Columns, municipality_places, orders, title_rank, epoch=None
+) -> CatalogueIndex:
     """An index of `columns` with the given orders (facet codes and matrices worked out)."""
     size = len(columns.ids)
     codes = {param: _dense_codes(column) for param, column in columns.foreign.items()}
@@ -350,7 +354,7 @@ def _assemble(key, columns: _Columns, municipality_places, orders, title_rank) -
         published=columns.published,
         stamps=columns.stamps,
         row_hashes=(row_hashes := columns.row_hashes()),
-        content=_digest(row_hashes),
+        content=(epoch, _digest(row_hashes)),
         municipality_places=municipality_places,
     )
 
@@ -476,8 +480,20 @@ def build_index(key) -> CatalogueIndex:
     with _snapshot(Measure.objects.db):
         columns = _read()
         places = _municipality_places()
+        epoch = _last_rebuild(key)
     orders, title_rank = _full_orders(columns, places)
-    return _assemble(key, columns, places, orders, title_rank)
+    return _assemble(key, columns, places, orders, title_rank, epoch)
+
+
+def _last_rebuild(key):
+    """(number, version) of the last change up to `key` that was not about measures alone."""
+    (_version, counter), _date = key
+    return (
+        CatalogueChange.objects.filter(rebuild=True, number__lte=counter)
+        .order_by("-number")
+        .values_list("number", "version")
+        .first()
+    )
 
 
 def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
@@ -533,7 +549,8 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         published=splice(index.published, fresh.published),
         stamps=splice(index.stamps, fresh.stamps),
         row_hashes=(row_hashes := splice(index.row_hashes, fresh.row_hashes())),
-        content=_digest(row_hashes),
+        # A patch never crosses a change of terms or municipalities (_changes_since).
+        content=(index.content[0], _digest(row_hashes)),
         municipality_places=index.municipality_places,
     )
     # Old position -> new: the kept ones shift by the removed before and the added before.

@@ -192,3 +192,20 @@ def test_every_process_agrees_on_the_content_key_even_one_that_read_ahead(
     key = catalogue_key()
     assert patch_index(behind, key, [measures[1].pk]).content == ahead.content
     assert patch_index(ahead, key, [measures[1].pk]).content == ahead.content
+
+
+def test_a_renamed_term_renews_every_list_though_no_measure_changed(
+    measures, django_capture_on_commit_callbacks
+):
+    from measures.models import MeasureType
+
+    assert not cached(visit(FIRST))
+    kind = MeasureType.objects.get(pk=measures[0].measure_type_id)
+    content = get_index(catalogue_key()).content
+    with django_capture_on_commit_callbacks(execute=True):
+        kind.name = "Omdöpt insatstyp"
+        kind.save()
+    assert get_index(catalogue_key()).content != content
+    page = visit(FIRST)
+    assert not cached(page)
+    assert "Omdöpt insatstyp" in page.content.decode()
