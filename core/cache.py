@@ -56,8 +56,9 @@ def cached_for_visitors(version, *, shows_session=False, scope=None):
 
     A `scope` narrows what the stored copy depends on, for a page that most changes leave as it
     is: `scope.key(request)` is put in the key instead of the version; `scope.token(request)`,
-    after the view, says what else the page shows, and a stored copy is served only while
-    `scope.holds(request, token)`.
+    after the view, says what the page was made from, and is stored with it. A stored copy is
+    served while `scope.check(request, token)` gives a token (stored anew when it is another:
+    the page still holds at a later state), and made anew when it gives None.
     """
 
     def decorator(view):
@@ -84,7 +85,14 @@ def cached_for_visitors(version, *, shows_session=False, scope=None):
             )
             key = cache_key(parts)
             stored = cache.get(key)
-            if stored is not None and (scope is None or scope.holds(request, stored[3])):
+            if stored is not None and scope is not None:
+                token = scope.check(request, stored[3])
+                if token is None:
+                    stored = None
+                elif token != stored[3]:
+                    stored = (*stored[:3], token)
+                    cache.set(key, stored, TIMEOUT)
+            if stored is not None:
                 content, content_type, placeholder, _token = stored
                 response = vary_on_htmx(HttpResponse(content, content_type=content_type))
             else:

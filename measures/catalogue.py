@@ -24,7 +24,7 @@ them the cached pages showing that measure.
 The Swedish orders come from a Python sort key computed once per title (core/collation.py),
 the same order as PostgreSQL's ICU collation, so SQLite needs no comparator per comparison.
 
-A build reads the catalogue in six queries, a patch in six small ones, each from one snapshot
+A build reads the catalogue in seven queries, a patch in six small ones, each from one snapshot
 (see `_snapshot`), so a measure published or unpublished meanwhile is in all of them or in none.
 """
 
@@ -81,6 +81,20 @@ ONE_MICROSECOND = datetime.timedelta(microseconds=1)
 IN_CHUNK = 500  # ids per IN (...) list
 
 
+KEEP_CHANGES = 32
+
+
+@dataclass(frozen=True)
+class ContentChange:
+    """One patch that changed `content` from `before` to `after`: the changed measures' rows
+    before (`old`) and after (`new`, those still public), each as a small index."""
+
+    before: tuple
+    after: tuple
+    old: "CatalogueIndex"
+    new: "CatalogueIndex"
+
+
 @dataclass
 class CatalogueIndex:
     key: tuple  # ((version, counter), date): the catalogue change it holds
@@ -116,6 +130,9 @@ class CatalogueIndex:
     # language -> the list filters' options (listing.list_vocabulary), made on first use. They
     # change only with a rebuild (a term, municipality or project), so a patch keeps them.
     vocabularies: dict = field(default_factory=dict, repr=False, compare=False)
+    # The last KEEP_CHANGES changes of `content` that patches made, oldest first: which rows
+    # changed, so a cached list can tell whether they touch it (listing.ListPages).
+    changes: tuple = field(default=(), repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -133,6 +150,20 @@ class CatalogueIndex:
         if self.size == 0:
             return np.zeros(0, dtype=np.int64)
         return found[self.ids[found] == wanted]
+
+    def changed_since(self, content) -> list | None:
+        """The rows changed between `content` and this index's (small indexes of the old and
+        the new rows of each change), or None when this index cannot tell."""
+        if content == self.content:
+            return []
+        found = []
+        for change in reversed(self.changes):
+            if change.after != (self.content if not found else found[-1].before):
+                return None
+            found.append(change)
+            if change.before == content:
+                return [rows for change in found for rows in (change.old, change.new)]
+        return None
 
     def stamps_of(self, measure_ids) -> tuple:
         """The stamps of the given measures, -1 for one not in the index."""
@@ -476,7 +507,7 @@ def _municipality_places() -> dict:
 
 
 def build_index(key) -> CatalogueIndex:
-    """Read the whole public catalogue into columns (six queries, one snapshot)."""
+    """Read the whole public catalogue into columns (seven queries, one snapshot)."""
     with _snapshot(Measure.objects.db):
         columns = _read()
         places = _municipality_places()
@@ -513,7 +544,8 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
         texts = read_texts(fresh.ids.tolist()) if index.words is not None else None
     removed = index.positions_of(measure_ids)  # ascending, as the ids are
     words = patch_words(index.words, measure_ids, texts) if index.words is not None else None
-    if _same_content(index, removed, fresh):
+    old = _columns_at(index, removed)
+    if _same_content(old, fresh):
         # Nothing a list without free text shows has changed (an edit of the schedule, the
         # summary, free places that stay free): the columns and orders are shared, only the
         # changed measures' stamps (and words) are new.
@@ -571,41 +603,62 @@ def patch_index(index: CatalogueIndex, key, measure_ids) -> CatalogueIndex:
     patched.title_rank = _inverse(patched.orders["titel"])
     patched.vocabularies = index.vocabularies
     patched.words = words
+    change = ContentChange(index.content, patched.content, _rows_index(old), _rows_index(fresh))
+    patched.changes = (*index.changes, change)[-KEEP_CHANGES:]
     return patched
 
 
-def _same_content(index: CatalogueIndex, removed, fresh: _Columns) -> bool:
-    """Whether `fresh` (the changed measures read again) holds what the index has at `removed`
-    (their positions) in every column but the stamps: the same measures public, with the same
-    terms, flags, ages, dates and titles."""
-    ids = index.ids[removed]
-    if not np.array_equal(ids, fresh.ids):
-        return False
+def _rows_index(columns: _Columns) -> CatalogueIndex:
+    """A small index of a few rows, to test filters on (no orders)."""
+    return _assemble(None, columns, {}, {}, np.zeros(0, dtype=np.int64))
+
+
+def _columns_at(index: CatalogueIndex, positions) -> _Columns:
+    """The index's rows at `positions` (ascending) as the columns they were made of."""
+    ids = index.ids[positions]
+    foreign = {}
     for param in FOREIGN_KEYS:
         terms, codes = index.codes[param]
-        picked = codes[removed]
-        old = np.where(picked >= 0, terms[np.maximum(picked, 0)] if len(terms) else -1, -1)
-        if not np.array_equal(old, fresh.foreign[param]):
-            return False
-    same_columns = (
-        (index.codes["format"][1][removed], fresh.format),
-        (index.open_to_others[removed], fresh.open_to_others),
-        (index.free_places[removed], fresh.free_places),
-        (index.min_age[removed], fresh.min_age),
-        (index.max_age[removed], fresh.max_age),
-        (index.published[removed], fresh.published),
-    )
-    if not all(np.array_equal(old, new) for old, new in same_columns):
-        return False
-    if index.titles[removed].tolist() != fresh.titles.tolist():
-        return False
+        picked = codes[positions]
+        foreign[param] = np.where(
+            picked >= 0, terms[np.maximum(picked, 0)] if len(terms) else -1, -1
+        ).astype(np.int64)
+    pairs = {}
     for param, (terms, matrix) in index.matrices.items():
-        rows, columns = np.nonzero(matrix[:, removed])
-        old = set(zip(ids[columns].tolist(), terms[rows].tolist(), strict=True))
-        measures, term_ids = fresh.pairs[param]
-        if old != set(zip(measures.tolist(), term_ids.tolist(), strict=True)):
-            return False
-    return True
+        rows, columns = np.nonzero(matrix[:, positions])
+        order = np.lexsort((terms[rows], columns))  # by measure, as a read gives them
+        pairs[param] = (ids[columns][order].astype(np.int64), terms[rows][order].astype(np.int64))
+    return _Columns(
+        ids=ids,
+        foreign=foreign,
+        format=index.codes["format"][1][positions],
+        open_to_others=index.open_to_others[positions],
+        free_places=index.free_places[positions],
+        min_age=index.min_age[positions],
+        max_age=index.max_age[positions],
+        published=index.published[positions],
+        stamps=index.stamps[positions],
+        titles=index.titles[positions],
+        pairs=pairs,
+    )
+
+
+def _same_content(old: _Columns, new: _Columns) -> bool:
+    """Whether two reads of the same measures hold the same in every column but the stamps:
+    the same measures public, with the same terms, flags, ages, dates and titles."""
+    same = [
+        np.array_equal(getattr(old, name), getattr(new, name))
+        for name in ("ids", "format", "open_to_others", "free_places", "min_age", "max_age")
+    ]
+    same += [np.array_equal(old.published, new.published)]
+    same += [np.array_equal(old.foreign[p], new.foreign[p]) for p in FOREIGN_KEYS]
+    same += [old.titles.tolist() == new.titles.tolist()]
+    for param in MANY:
+        pairs = [
+            set(zip(*(a.tolist() for a in side.pairs[param]), strict=True)) for side in (old, new)
+        ]
+        same.append(pairs[0] == pairs[1])
+    return all(same)
 
 
 def _spliced_codes(terms, codes, removed, at, added):

@@ -66,20 +66,12 @@ class MeasurePage(Sequence):
         return [found[pk] for pk in wanted if pk in found]
 
 
-def index_result(filterset, index) -> IndexResult:
-    """Everything the list page shows for `filterset` (a MeasureFilter), computed on `index`."""
+def filter_masks(filterset, index) -> dict:
+    """{filter: mask of the measures of `index` it lets through}, for every filter the request
+    sets except free text."""
     filterset.form.is_valid()  # the data was sanitised: every field that reaches here is valid
     cleaned = filterset.form.cleaned_data
     masks = {}
-    relevance = None
-    text = cleaned.get("q")
-    if text:
-        # The word index of the same catalogue: no query once it is built (search.py).
-        hits = text_index(index).search(text)
-        masks["q"] = np.zeros(index.size, dtype=bool)
-        masks["q"][hits.positions] = True
-        relevance = np.zeros(index.size, dtype=np.float64)
-        relevance[hits.positions] = hits.relevance
     for param in filterset.FACETS:
         if cleaned.get(param):
             values = (
@@ -88,10 +80,39 @@ def index_result(filterset, index) -> IndexResult:
             masks[param] = index.mask_for(param, values)
     if cleaned.get("alder") is not None:
         masks["alder"] = index.age_mask(int(cleaned["alder"]))
-    flags = {"oppen_for_andra": index.open_to_others, "ledig_plats": index.free_places}
-    for param, column in flags.items():
+    for param, column in _flags(index).items():
         if cleaned.get(param):
             masks[param] = column
+    return masks
+
+
+def touches(filterset, rows) -> bool:
+    """Whether any measure of `rows` (a small index) can show in the list of `filterset`, as a
+    result or in a count: one that fails at most one of its filters does (a facet counts the
+    measures every other filter lets through). Free text is not judged here."""
+    failed = np.zeros(rows.size, dtype=np.int64)
+    for mask in filter_masks(filterset, rows).values():
+        failed += ~mask
+    return bool(np.any(failed <= 1))
+
+
+def _flags(index) -> dict:
+    return {"oppen_for_andra": index.open_to_others, "ledig_plats": index.free_places}
+
+
+def index_result(filterset, index) -> IndexResult:
+    """Everything the list page shows for `filterset` (a MeasureFilter), computed on `index`."""
+    masks = filter_masks(filterset, index)
+    relevance = None
+    text = filterset.form.cleaned_data.get("q")
+    if text:
+        # The word index of the same catalogue: no query once it is built (search.py).
+        hits = text_index(index).search(text)
+        masks["q"] = np.zeros(index.size, dtype=bool)
+        masks["q"][hits.positions] = True
+        relevance = np.zeros(index.size, dtype=np.float64)
+        relevance[hits.positions] = hits.relevance
+    flags = _flags(index)
 
     def all_but(excluded):
         mask = np.ones(index.size, dtype=bool)

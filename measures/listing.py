@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from core.cache import cached
 
 from .catalogue import catalogue_key, get_index
-from .facets import IndexResult, index_result
+from .facets import IndexResult, index_result, touches
 from .filters import MeasureFilter, Vocabulary
 from .models import Measure
 
@@ -61,35 +61,55 @@ def result_scope(index, params) -> tuple:
     """What a list's result depends on: the index's content key (what lists without free text
     show, moved only by changes to it), or its whole key when the list searches text (the
     measures' texts are not in the content key)."""
-    if params.get("q", "").strip():
+    if _searches(params):
         return index.key
     return (index.content, index.key[1])
 
 
 class ListPages:
-    """The cached list page (core.cache.cached_for_visitors' `scope`), keyed by what it shows.
+    """The cached list page (core.cache.cached_for_visitors' `scope`), kept while what it shows
+    is unchanged.
 
-    A page depends on the list's result (`result_scope`) and on the cards it shows, whose
-    content is not all in the index (the summary, the number of places). So a stored page
-    carries the ids and stamps of its cards and is served only while those stamps are still
-    the index's: an edit that changes no list changes only the pages showing that measure.
+    A stored page carries the content key it was made at and the ids and stamps of its cards.
+    It is served while the stamps are still the index's (a card's summary or places are not in
+    the content key) and, when the content has moved on since, while none of the measures
+    changed meanwhile could show in this list (facets.touches): a publication in another
+    municipality leaves a filtered list as it was. Free text is judged on the whole catalogue
+    version instead (the texts are not in the content key).
     """
 
     def key(self, request) -> tuple:
-        request.list_index = get_index(request.catalogue_key)
-        return result_scope(request.list_index, request.GET)
+        index = request.list_index = get_index(request.catalogue_key)
+        return index.key if _searches(request.GET) else ("lists", index.key[1])
 
     def token(self, request) -> tuple | None:
         shown = getattr(request, "list_shows", None)
         if shown is None:  # the view did not get as far as a page of cards
             return None
-        return (tuple(shown), request.list_index.stamps_of(shown))
+        index = request.list_index
+        return (index.content, tuple(shown), index.stamps_of(shown))
 
-    def holds(self, request, token) -> bool:
+    def check(self, request, token) -> tuple | None:
+        """The token to keep the stored page under, or None when it must be made anew."""
         if token is None:
-            return True
-        shown, stamps = token
-        return request.list_index.stamps_of(shown) == stamps
+            return None
+        content, shown, stamps = token
+        index = request.list_index
+        if index.stamps_of(shown) != stamps:
+            return None
+        if content == index.content:
+            return token
+        changed = index.changed_since(content)
+        if changed is None:
+            return None
+        filterset = list_filterset(request, list_key(request))
+        if any(touches(filterset, rows) for rows in changed):
+            return None
+        return (index.content, shown, stamps)
+
+
+def _searches(params) -> bool:
+    return bool(params.get("q", "").strip())
 
 
 def refusal(filterset: MeasureFilter) -> HttpResponseBadRequest | None:

@@ -12,10 +12,13 @@ import random
 
 import numpy as np
 import pytest
+from django.http import QueryDict
 from django.utils import timezone
 
 from measures import catalogue, search
 from measures.catalogue import build_index, catalogue_key, get_index
+from measures.facets import index_result, touches
+from measures.filters import MeasureFilter, Vocabulary
 from measures.models import CatalogueChange, CatalogueState, Measure
 from measures.search import text_index
 from tests.factories import MeasureFactory
@@ -375,3 +378,75 @@ def test_a_request_that_read_an_older_key_keeps_the_newer_index(db, builds, comm
 
     assert get_index(older) is newer
     assert len(builds) == 1
+
+
+def random_list(rng, terms, municipalities) -> QueryDict:
+    """The parameters of a list with one to three random filters, as a visitor might set them."""
+    params = QueryDict(mutable=True)
+    choices = {
+        "kommun": [m.slug for m in municipalities],
+        "typ": list(terms["typ"]),
+        "kategori": list(terms["kategori"]),
+        "malgrupp": list(terms["malgrupp"]),
+        "sprak": list(terms["sprak"]),
+        "format": Measure.Format.values,
+        "alder": ["17", "20", "40", "66"],
+        "oppen_for_andra": ["1"],
+        "ledig_plats": ["1"],
+    }
+    for param in rng.sample(sorted(choices), rng.randint(1, 3)):
+        single = param in ("alder", "oppen_for_andra", "ledig_plats")
+        values = rng.sample(choices[param], 1 if single else rng.randint(1, 2))
+        params.setlist(param, values)
+    return params
+
+
+def test_a_list_no_changed_measure_touches_has_the_same_result_after(
+    db, terms, municipalities, committed
+):
+    """What lets a cached list page outlive a change (listing.ListPages): whenever the changed
+    rows (before and after) do not touch a list, its result, counts and order are the same."""
+    rng = random.Random(3)
+    measures = []
+    for _ in range(14):
+        random_edit(rng, terms, municipalities, measures, committed)
+    lists = [random_list(rng, terms, municipalities) for _ in range(40)]
+    vocabulary = Vocabulary.load()
+
+    def result(params, index):
+        return index_result(MeasureFilter(params, vocabulary=vocabulary), index)
+
+    index = get_index(catalogue_key())
+    outcomes = []
+    for _step in range(30):
+        before = index
+        random_edit(rng, terms, municipalities, measures, committed)
+        index = get_index(catalogue_key())
+        changed = index.changed_since(before.content)
+        assert changed is not None, "a patch records the rows it changed"
+        for params in lists:
+            filterset = MeasureFilter(params, vocabulary=vocabulary)
+            if any(touches(filterset, rows) for rows in changed):
+                outcomes.append("touched")
+                continue
+            outcomes.append("kept")
+            assert result(params, index) == result(params, before), params.urlencode()
+    assert {"touched", "kept"} <= set(outcomes)
+
+
+def test_the_changes_chain_back_only_as_far_as_this_index_saw(db, terms, municipalities, committed):
+    rng = random.Random(4)
+    measures = []
+    for _ in range(6):
+        random_edit(rng, terms, municipalities, measures, committed)
+    first = get_index(catalogue_key())
+    seen = [first.content]
+    for _ in range(8):
+        random_edit(rng, terms, municipalities, measures, committed)
+        seen.append(get_index(catalogue_key()).content)
+    index = get_index(catalogue_key())
+    assert index.changed_since(index.content) == []
+    assert index.changed_since(first.content) is not None
+    assert index.changed_since(("not", "seen")) is None
+    # A fresh build knows no history.
+    assert build_index(catalogue_key()).changed_since(first.content) in (None, [])

@@ -74,7 +74,7 @@ def test_a_change_between_the_queries_is_no_error_inside_another_transaction(cat
     wrapper, done = change_after_first_query(publish_unpublish_and_delete(published, draft))
 
     with connection.execute_wrapper(wrapper):
-        index = build_index(("test", "today"))
+        index = build_index(((0, 1), "today"))
 
     assert done
     assert_consistent(index)
@@ -104,7 +104,7 @@ def test_the_index_is_built_from_one_snapshot(osby, terms):
         contact_name="Anna",
         contact_phone="040-628 04 11",
     )
-    before = build_index(("före", "today"))
+    before = build_index(((0, 1), "today"))
 
     def from_another_connection():
         def work():
@@ -119,8 +119,8 @@ def test_the_index_is_built_from_one_snapshot(osby, terms):
 
     wrapper, done = change_after_first_query(from_another_connection)
     with connection.execute_wrapper(wrapper):
-        during = build_index(("under", "today"))
-    after = build_index(("efter", "today"))
+        during = build_index(((0, 2), "today"))
+    after = build_index(((0, 3), "today"))
 
     assert done
     assert_consistent(during)
@@ -153,7 +153,7 @@ def test_the_snapshot_is_read_only_and_repeatable_read(osby):
         return result
 
     with connection.execute_wrapper(wrapper):
-        build_index(("test", "today"))
+        build_index(((0, 1), "today"))
 
     assert seen == [("repeatable read", "on")]
     assert not connection.in_atomic_block

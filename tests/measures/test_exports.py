@@ -596,10 +596,11 @@ def make_measures(count, terms):
 #   1 catalogue version,
 #   7 vocabulary lists for reading the filters (municipalities, categories, types, target
 #     groups, needs, languages, projects),
-#   6 to build this process's catalogue index (as for the list, measures/catalogue.py),
+#   7 to build this process's catalogue index (as for the list, measures/catalogue.py: six
+#     for the catalogue, one for the last change of terms or municipalities),
 #   then per chunk of CHUNK measures: 1 the measures with municipality, unit and type,
 #   1 each of categories, target groups, needs and languages.
-EXPORT_QUERIES_COLD = 1 + 7 + 6 + 5
+EXPORT_QUERIES_COLD = 1 + 7 + 7 + 5
 # Again while nothing changed: the version, then the chunk (vocabulary and ids are cached).
 EXPORT_QUERIES_WARM = 1 + 5
 

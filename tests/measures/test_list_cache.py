@@ -15,7 +15,7 @@ from django.test import Client
 
 from measures.catalogue import catalogue_key, get_index
 from measures.models import Measure
-from tests.factories import MeasureFactory
+from tests.factories import MeasureFactory, UnitFactory
 from tests.publishing.helpers import measure_form_data
 
 
@@ -209,3 +209,33 @@ def test_a_renamed_term_renews_every_list_though_no_measure_changed(
     page = visit(FIRST)
     assert not cached(page)
     assert "Omdöpt insatstyp" in page.content.decode()
+
+
+def test_a_publication_that_cannot_show_in_a_list_keeps_its_cached_page(
+    measures, hassleholm, terms, settings, django_capture_on_commit_callbacks
+):
+    categories = terms["kategori"]
+    first, other = sorted(categories)[:2]
+    with django_capture_on_commit_callbacks(execute=True):
+        for measure in measures:
+            measure.categories.set([categories[first]])
+        UnitFactory(municipality=hassleholm)  # now: a new unit renews every list
+    url = f"/insatser/?kommun=osby&kategori={first}"
+    assert not cached(visit(url))
+
+    def publish(category, title):
+        with django_capture_on_commit_callbacks(execute=True):
+            MeasureFactory(municipality=hassleholm, title=title, categories=[categories[category]])
+
+    # In another municipality and another category: in no count of this list.
+    publish(other, "Utanför listan")
+    kept = visit(url)
+    assert cached(kept)
+    settings.PORTAL_LIST_CACHE = False
+    assert kept.content == visit(url).content
+    settings.PORTAL_LIST_CACHE = True
+    # In another municipality but this category: the municipality facet counts it.
+    publish(first, "Räknas i kommunfiltret")
+    touched = visit(url)
+    assert not cached(touched)
+    assert "Hässleholm" in touched.content.decode()

@@ -15,13 +15,14 @@ def make_measures(count, terms, **kwargs):
 #   1 catalogue version,
 #   7 vocabulary lists (municipalities, categories, types, target groups, needs, languages,
 #     projects) for the filter options,
-#   6 to build this process's catalogue index (public measures with their titles, the measure
+#   7 to build this process's catalogue index (public measures with their titles, the measure
 #     ids of each of the four many-to-many facets, the municipalities' names for their Swedish
-#     order; the orders are sorted in Python),
+#     order, the last change of terms or municipalities for its content key; the orders are
+#     sorted in Python),
 #   1 page of measures with municipality, unit and type, 1 categories of that page,
 #   1 example-banner check.
 # The facet counts, the total and the order come from the index: no query at all.
-LIST_QUERIES_COLD = 17
+LIST_QUERIES_COLD = 18
 # The same page again while nothing changed: anonymous visitors get the cached page after
 # 1 query (the catalogue version).
 LIST_QUERIES_WARM = 1
