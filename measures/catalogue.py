@@ -142,14 +142,18 @@ class CatalogueIndex:
     def counter(self) -> int:
         return self.key[0][1]
 
+    def _lookup(self, measure_ids) -> tuple[np.ndarray, np.ndarray]:
+        """(a position per id, whether the id is there at all)."""
+        wanted = np.asarray(list(measure_ids), dtype=np.int64)
+        if self.size == 0:
+            return np.zeros(len(wanted), dtype=np.int64), np.zeros(len(wanted), dtype=bool)
+        found = np.clip(np.searchsorted(self.ids, wanted), 0, self.size - 1)
+        return found, self.ids[found] == wanted
+
     def positions_of(self, measure_ids) -> np.ndarray:
         """Positions of the given ids (ids not in the index are dropped)."""
-        wanted = np.asarray(list(measure_ids), dtype=np.int64)
-        found = np.searchsorted(self.ids, wanted)
-        found = np.clip(found, 0, max(self.size - 1, 0))
-        if self.size == 0:
-            return np.zeros(0, dtype=np.int64)
-        return found[self.ids[found] == wanted]
+        found, present = self._lookup(measure_ids)
+        return found[present]
 
     def changed_since(self, content) -> list | None:
         """The rows changed between `content` and this index's (small indexes of the old and
@@ -167,11 +171,10 @@ class CatalogueIndex:
 
     def stamps_of(self, measure_ids) -> tuple:
         """The stamps of the given measures, -1 for one not in the index."""
-        wanted = np.asarray(list(measure_ids), dtype=np.int64)
-        if not self.size or not len(wanted):
-            return (-1,) * len(wanted)
-        found = np.clip(np.searchsorted(self.ids, wanted), 0, self.size - 1)
-        return tuple(np.where(self.ids[found] == wanted, self.stamps[found], -1).tolist())
+        found, present = self._lookup(measure_ids)
+        if not self.size:
+            return (-1,) * len(found)
+        return tuple(np.where(present, self.stamps[found], -1).tolist())
 
     # Masks for one filter each.
 
@@ -248,23 +251,31 @@ class _Columns:
     titles: np.ndarray
     pairs: dict  # param -> (measure ids, term ids), int64 arrays
 
-    def row_hashes(self) -> np.ndarray:
-        """A 64-bit hash per measure of everything but its stamp (CatalogueIndex.content)."""
-        hashes = _mix(self.ids.view(np.uint64))
-        columns = [
-            *self.foreign.values(),
+    def shown(self) -> list[np.ndarray]:
+        """The columns a list shows of each measure (besides its id and terms): all but the
+        stamps. Titles as they are; row_hashes hashes them."""
+        return [
+            *(self.foreign[param] for param in FOREIGN_KEYS),
             self.format,
             self.open_to_others,
             self.free_places,
             self.min_age,
             self.max_age,
             self.published,
+            self.titles,
+        ]
+
+    def row_hashes(self) -> np.ndarray:
+        """A 64-bit hash per measure of everything but its stamp (CatalogueIndex.content)."""
+        hashes = _mix(self.ids.view(np.uint64))
+        *columns, titles = self.shown()
+        columns.append(
             np.fromiter(
-                (_text_hash(title) for title in self.titles.tolist()),
+                (_text_hash(title) for title in titles.tolist()),
                 dtype=np.uint64,
                 count=len(self.ids),
-            ),
-        ]
+            )
+        )
         for salt, column in enumerate(columns, start=1):
             hashes = _mix(hashes ^ _mix(_as_uint64(column) + np.uint64(salt)))
         for salt, param in enumerate(sorted(self.pairs), start=len(columns) + 1):
@@ -646,19 +657,15 @@ def _columns_at(index: CatalogueIndex, positions) -> _Columns:
 def _same_content(old: _Columns, new: _Columns) -> bool:
     """Whether two reads of the same measures hold the same in every column but the stamps:
     the same measures public, with the same terms, flags, ages, dates and titles."""
-    same = [
-        np.array_equal(getattr(old, name), getattr(new, name))
-        for name in ("ids", "format", "open_to_others", "free_places", "min_age", "max_age")
-    ]
-    same += [np.array_equal(old.published, new.published)]
-    same += [np.array_equal(old.foreign[p], new.foreign[p]) for p in FOREIGN_KEYS]
-    same += [old.titles.tolist() == new.titles.tolist()]
-    for param in MANY:
-        pairs = [
-            set(zip(*(a.tolist() for a in side.pairs[param]), strict=True)) for side in (old, new)
-        ]
-        same.append(pairs[0] == pairs[1])
-    return all(same)
+    if not np.array_equal(old.ids, new.ids):
+        return False
+    if not all(a.tolist() == b.tolist() for a, b in zip(old.shown(), new.shown(), strict=True)):
+        return False
+    return all(
+        set(zip(*(a.tolist() for a in old.pairs[param]), strict=True))
+        == set(zip(*(a.tolist() for a in new.pairs[param]), strict=True))
+        for param in MANY
+    )
 
 
 def _spliced_codes(terms, codes, removed, at, added):
