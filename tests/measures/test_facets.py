@@ -13,7 +13,18 @@ from measures.catalogue import catalogue_key, get_index
 from measures.facets import Facet, FacetOption, IndexResult, index_result
 from measures.filters import MeasureFilter
 from measures.models import Measure
+from measures.templatetags import facets as facet_tag
 from tests.factories import MeasureFactory
+
+ESCAPED = Facet(
+    "projekt",
+    "Projekt",
+    [
+        FacetOption("vagen", 'Vägen <framåt> & "vidare"', 12, True),
+        FacetOption("x'y", "Plain", 0, False),
+        FacetOption("tre", "count-0000 (3)", 3, False),
+    ],
+)
 
 
 def test_facet_options_render_one_checkbox_per_line_escaped_and_ticked():
@@ -42,6 +53,56 @@ def test_facet_options_render_one_checkbox_per_line_escaped_and_ticked():
 
 def test_a_facet_without_options_renders_nothing():
     assert render_to_string("includes/facet_options.html", {"facet": Facet("typ", "Typ", [])}) == ""
+
+
+def recount(facet, counts):
+    options = [
+        FacetOption(o.value, o.label, n, o.selected)
+        for o, n in zip(facet.options, counts, strict=True)
+    ]
+    return Facet(facet.param, facet.label, options)
+
+
+@pytest.mark.parametrize("cache_on", [True, False])
+@pytest.mark.parametrize("counts", [(12, 0, 3), (7, 1234567, 0), (0, 0, 0)])
+def test_the_facet_tag_writes_what_the_template_writes(settings, cache_on, counts):
+    settings.PORTAL_LIST_CACHE = cache_on
+    facet = recount(ESCAPED, counts)
+    expected = render_to_string("includes/facet_options.html", {"facet": facet})
+
+    assert facet_tag.facet_options(facet) == expected
+    assert facet_tag.facet_options(facet) == expected  # from the stored pieces, if stored
+
+
+def test_the_facet_is_rendered_once_whatever_its_counts(settings, monkeypatch):
+    settings.PORTAL_LIST_CACHE = True
+    renders = []
+    real = facet_tag.render_to_string
+    monkeypatch.setattr(
+        facet_tag, "render_to_string", lambda *a, **k: renders.append(a) or real(*a, **k)
+    )
+    outputs = [facet_tag.facet_options(recount(ESCAPED, (n, n + 1, 2 * n))) for n in range(5)]
+
+    assert len(renders) == 1
+    assert [f"({n + 1})" in output for n, output in enumerate(outputs)] == [True] * 5
+    # Ticking another option is another facet.
+    ticked = Facet("projekt", "Projekt", [FacetOption("x'y", "Plain", 1, True)])
+    assert "checked" in facet_tag.facet_options(ticked) and len(renders) == 2
+
+
+def test_a_template_that_does_not_show_each_count_as_text_is_rendered_whole(monkeypatch):
+    """Pieces only work where each count is printed once; otherwise every facet is rendered."""
+    monkeypatch.setattr(
+        facet_tag,
+        "render_to_string",
+        lambda name, context: "".join(
+            f"[{o.value}{'+' if o.count == 1 else ''}]" for o in context["facet"].options
+        ),
+    )
+    facet = recount(ESCAPED, (1, 2, 1))
+
+    assert facet_tag._pieces(facet) is None
+    assert facet_tag.facet_options(facet) == "[vagen+][x'y][tre+]"
 
 
 @pytest.mark.django_db
