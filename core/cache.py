@@ -40,6 +40,22 @@ def cached(parts, compute):
     return value
 
 
+def cached_each(parts: dict, compute) -> dict:
+    """{name: value} for each name in `parts` ({name: its key parts}), each remembered on its
+    own (one round trip for all); `compute(names)` gives {name: value} for those not stored."""
+    if not settings.PORTAL_LIST_CACHE:
+        return compute(list(parts))
+    keys = {name: cache_key(key_parts) for name, key_parts in parts.items()}
+    stored = cache.get_many(list(keys.values()))
+    found = {name: stored[key] for name, key in keys.items() if key in stored}
+    missing = [name for name in parts if name not in found]
+    if missing:
+        made = compute(missing)
+        cache.set_many({keys[name]: value for name, value in made.items()}, TIMEOUT)
+        found.update(made)
+    return found
+
+
 def cached_for_visitors(version, *, shows_session=False, scope=None):
     """Serve a public page from the cache for anonymous visitors, keyed by `version()`.
 

@@ -50,7 +50,7 @@ class IndexResult:
 
 
 class MeasurePage(Sequence):
-    """The ordered results as a sequence the Paginator can slice; a slice is one query."""
+    """The ordered results as a sequence the Paginator can slice; a slice is a Cards."""
 
     def __init__(self, ids):
         self.ids = ids
@@ -61,9 +61,36 @@ class MeasurePage(Sequence):
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
-        wanted = self.ids[key]
-        found = {m.pk: m for m in Measure.objects.public().filter(pk__in=wanted).for_cards()}
-        return [found[pk] for pk in wanted if pk in found]
+        return Cards(self.ids[key])
+
+
+class Cards(Sequence):
+    """One page of results: its ids at once, its measures (one query and a prefetch) only when
+    something reads them, since a page whose cards are all in the cache needs none
+    (templatetags/cards.py)."""
+
+    def __init__(self, ids):
+        self.ids = list(ids)
+        self._measures = None
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, key):
+        return self.measures()[key]
+
+    def measures(self, ids=None) -> list:
+        """The public measures of the page in its order, or of `ids` among them (not kept)."""
+        if ids is not None:
+            return _cards_of(ids)
+        if self._measures is None:
+            self._measures = _cards_of(self.ids)
+        return self._measures
+
+
+def _cards_of(ids) -> list:
+    found = {m.pk: m for m in Measure.objects.public().filter(pk__in=ids).for_cards()}
+    return [found[pk] for pk in ids if pk in found]
 
 
 def filter_masks(filterset, index) -> dict:

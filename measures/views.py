@@ -50,7 +50,7 @@ def measure_list(request):
     result = list_result(filterset, key)
     notices = filterset.notices
     page = paginate(request, result.measures(), settings.PORTAL_PAGE_SIZE, notices)
-    request.list_shows = [measure.pk for measure in page.object_list]
+    request.list_shows = page.object_list.ids
     context = {
         "filterset": filterset,
         "page": page,

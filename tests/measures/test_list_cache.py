@@ -239,3 +239,66 @@ def test_a_publication_that_cannot_show_in_a_list_keeps_its_cached_page(
     touched = visit(url)
     assert not cached(touched)
     assert "Hässleholm" in touched.content.decode()
+
+
+@pytest.fixture
+def card_reads(monkeypatch):
+    """The ids of every read of measures for cards (measures.facets._cards_of)."""
+    from measures import facets
+
+    reads = []
+    real = facets._cards_of
+
+    def reading(ids):
+        reads.append(list(ids))
+        return real(ids)
+
+    monkeypatch.setattr(facets, "_cards_of", reading)
+    return reads
+
+
+def test_a_list_made_anew_takes_its_unchanged_cards_from_the_cache(
+    measures, edit, card_reads, settings
+):
+    assert not cached(visit(FIRST))
+    assert card_reads == [[measures[0].pk, measures[1].pk]]
+    edit(measures[3], title="Ö sist i listan")  # the list's content moves; A and B do not
+    card_reads.clear()
+    page = visit(FIRST)
+    assert not cached(page) and card_reads == []
+    settings.PORTAL_LIST_CACHE = False
+    assert page.content == visit(FIRST).content
+    settings.PORTAL_LIST_CACHE = True
+    # A card whose measure changed is made anew, alone.
+    edit(measures[1], summary="Nu med cykelverkstad")
+    card_reads.clear()
+    page = visit(FIRST)
+    assert card_reads == [[measures[1].pk]]
+    assert "Nu med cykelverkstad" in page.content.decode()
+
+
+def test_free_places_running_out_show_on_the_card(
+    measures, editor_client, django_capture_on_commit_callbacks
+):
+    measure = Measure.objects.get(pk=measures[0].pk)
+    assert measure.places_available != 0
+    assert "Fullt just nu" not in visit(FIRST).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/hantera/insatser/{measure.slug}/platser/",
+            {"places_available": 0, "version": measure.version},
+        )
+    assert response.status_code == 302
+    assert "Fullt just nu" in visit(FIRST).content.decode()
+
+
+def test_a_visitors_stored_cards_are_never_shown_to_a_case_officer_or_back(measures, client):
+    from tests.factories import member
+
+    Measure.objects.filter(pk=measures[0].pk).update(places_available=7)
+    get_index(catalogue_key())  # nothing recorded: the same index, stamps and all
+    assert "Lediga platser finns" in visit(FIRST).content.decode()
+    client.force_login(member("handlaggare", "bromolla"))
+    officer = client.get(FIRST).content.decode()
+    assert "7 lediga platser" in officer and "Lediga platser finns" not in officer
+    assert "7 lediga platser" not in visit(FIRST).content.decode()
