@@ -813,6 +813,7 @@ def run(
     delays = [probe["delay"] for probe in visible]
     numbers = {
         "size": size,
+        "cache": cache,
         "passed": ok,
         "summary": summary,
         "p95_idle_ms": reads["idle"]["latency_us"]["p95"] / 1000 if reads.get("idle") else None,
@@ -876,8 +877,8 @@ def server_percentiles(side) -> str:
     return f"{percentile(times, 0.5):.0f} / {percentile(times, 0.95):.0f}"
 
 
-def section_title(size: int) -> str:
-    return f"{SECTION}, {harness.spaced(size)} measures"
+def section_title(size: int, cache: bool = True) -> str:
+    return f"{SECTION}, {harness.spaced(size)} measures" + ("" if cache else ", cache off")
 
 
 def summarise(attempts, failures, reads, served, checks, run_info, visible) -> str:
@@ -886,7 +887,7 @@ def summarise(attempts, failures, reads, served, checks, run_info, visible) -> s
     ok = passed(attempts, failures, reads, fivexx, checks)
     mark = {True: "✓", False: "✗"}
     lines = [
-        section_title(size),
+        section_title(size, cache),
         "",
         f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M UTC}, `{database}`, cache "
         f"{'on (Redis)' if cache else 'off'}. {READ_CONNECTIONS} wrk clients page and filter the "
