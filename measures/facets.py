@@ -79,16 +79,15 @@ class Cards(Sequence):
     def __getitem__(self, key):
         return self.measures()[key]
 
-    def measures(self, ids=None) -> list:
-        """The public measures of the page in its order, or of `ids` among them (not kept)."""
-        if ids is not None:
-            return _cards_of(ids)
+    def measures(self) -> list:
+        """The public measures of the page, in its order."""
         if self._measures is None:
-            self._measures = _cards_of(self.ids)
+            self._measures = cards_of(self.ids)
         return self._measures
 
 
-def _cards_of(ids) -> list:
+def cards_of(ids) -> list:
+    """The public measures of `ids` with what a card shows, in the order of `ids`."""
     found = {m.pk: m for m in Measure.objects.public().filter(pk__in=ids).for_cards()}
     return [found[pk] for pk in ids if pk in found]
 

@@ -12,6 +12,7 @@ from django import template
 from django.utils.translation import get_language
 
 from core.cache import cached_each
+from measures.facets import cards_of
 
 register = template.Library()
 
@@ -42,5 +43,5 @@ def result_cards(context, cards):
         for pk, stamp in zip(cards.ids, index.stamps_of(cards.ids), strict=True)
         if stamp != -1  # not in the index: not public, left out as the query would
     }
-    stored = cached_each(parts, lambda missing: render(cards.measures(missing)))
+    stored = cached_each(parts, lambda missing: render(cards_of(missing)))
     return [stored[pk] for pk in cards.ids if pk in stored]

@@ -8,6 +8,7 @@ facet_options.html is rendered once per set of options, with a placeholder where
 goes, and stored as the pieces between the counts; a page puts its own counts between them.
 """
 
+import dataclasses
 import secrets
 
 from django import template
@@ -39,10 +40,8 @@ def _pieces(facet):
     piece more than there are options. None when the template does not show each count exactly
     once, as text (a count in a condition or a filter would make the pieces wrong)."""
     placeholder = f"count-{secrets.token_hex(8)}"
-    stand_in = type(facet)(
-        facet.param,
-        facet.label,
-        [type(o)(o.value, o.label, placeholder, o.selected) for o in facet.options],
+    stand_in = dataclasses.replace(
+        facet, options=[dataclasses.replace(o, count=placeholder) for o in facet.options]
     )
     pieces = render_to_string(TEMPLATE, {"facet": stand_in}).split(placeholder)
     if len(pieces) != len(facet.options) + 1:

@@ -243,17 +243,19 @@ def test_a_publication_that_cannot_show_in_a_list_keeps_its_cached_page(
 
 @pytest.fixture
 def card_reads(monkeypatch):
-    """The ids of every read of measures for cards (measures.facets._cards_of)."""
+    """The ids of every read of measures for cards (measures.facets.cards_of)."""
     from measures import facets
+    from measures.templatetags import cards
 
     reads = []
-    real = facets._cards_of
+    real = facets.cards_of
 
     def reading(ids):
         reads.append(list(ids))
         return real(ids)
 
-    monkeypatch.setattr(facets, "_cards_of", reading)
+    monkeypatch.setattr(facets, "cards_of", reading)
+    monkeypatch.setattr(cards, "cards_of", reading)
     return reads
 
 
